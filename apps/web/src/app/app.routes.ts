@@ -1,0 +1,14 @@
+import { Routes } from '@angular/router';
+import { ForbiddenPage, NotFoundPage } from './status.pages';
+import { HomePage } from './home.page';
+
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', component: HomePage, title: 'titles.home' },
+  { path: 'spaces', loadChildren: () => import('@pratique/web/spaces').then((m) => m.spacesRoutes) },
+  { path: 'my-spaces', loadChildren: () => import('@pratique/web/spaces').then((m) => m.mySpacesRoutes) },
+  { path: 'admin', loadChildren: () => import('@pratique/web/admin').then((m) => m.adminRoutes) },
+  // /sign-up and /sign-in
+  { path: '', loadChildren: () => import('@pratique/web/accounts').then((m) => m.accountsRoutes) },
+  { path: 'forbidden', component: ForbiddenPage, title: 'titles.forbidden' },
+  { path: '**', component: NotFoundPage, title: 'titles.notFound' },
+];

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { LocalStrategy } from './auth/local.strategy';
+import { LoginThrottleModule } from './auth/login-throttle';
+import { SessionSerializer } from './auth/session.serializer';
+import { AuthorizeGuard } from './authorization/authorize.decorator';
+import { RolesController } from './roles/roles.controller';
+import { RolesService } from './roles/roles.service';
+import { MembershipEntity } from './users/membership.entity';
+import { RoleGrantEntity } from './users/role-grant.entity';
+import { UserEntity } from './users/user.entity';
+import { UsersRepository } from './users/users.repository';
+
+/** Sign-up, sign-in (passport-local + PostgreSQL sessions), roles, and the authorization policy. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, MembershipEntity, RoleGrantEntity]),
+    PassportModule.register({ session: true }),
+    LoginThrottleModule,
+  ],
+  controllers: [AuthController, RolesController],
+  providers: [AuthService, LocalStrategy, SessionSerializer, UsersRepository, RolesService, AuthorizeGuard],
+  exports: [UsersRepository, AuthorizeGuard],
+})
+export class AccountsModule {}

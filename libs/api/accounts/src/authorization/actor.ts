@@ -1,0 +1,12 @@
+import { CurrentUser } from '@pratique/contracts';
+
+/** The signed-in user as the API's rules see them; `null` is an anonymous visitor. */
+export interface Actor extends CurrentUser {
+  /** Regions of the user's organisations (a member may belong to CSOs of several regions). */
+  organisationRegionIds: string[];
+}
+
+export function toCurrentUser(actor: Actor): CurrentUser {
+  const { organisationRegionIds: _hidden, ...user } = actor;
+  return user;
+}

@@ -1,0 +1,5 @@
+export * from './accounts.module';
+export * from './authorization/actor';
+export * from './authorization/policy';
+export * from './authorization/authorize.decorator';
+export * from './users/users.repository';

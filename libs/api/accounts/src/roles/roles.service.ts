@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { fieldError } from '@pratique/api/platform';
+import { GlobalRole, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
+import { DataSource } from 'typeorm';
+import { Actor } from '../authorization/actor';
+import { RoleGrantEntity } from '../users/role-grant.entity';
+import { UsersRepository } from '../users/users.repository';
+import { GrantRoleDto } from './dto/grant-role.dto';
+
+@Injectable()
+export class RolesService {
+  constructor(
+    private readonly users: UsersRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  list(q: string | undefined, page: number, pageSize: number): Promise<Page<UserSummary>> {
+    return this.users.search(q, page, pageSize);
+  }
+
+  async grantsOf(userId: string): Promise<RoleGrantDto[]> {
+    await this.assertUser(userId);
+    const grants = await this.db.getRepository(RoleGrantEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return grants.map(toDto);
+  }
+
+  async grant(granter: Actor, userId: string, dto: GrantRoleDto): Promise<RoleGrantDto> {
+    await this.assertUser(userId);
+    if (dto.role === GlobalRole.Admin && dto.regionId) throw fieldError(400, 'regionId', 'must be absent for the admin role');
+    const regionId = dto.role === GlobalRole.Staff ? dto.regionId! : null;
+    if (regionId && !(await this.users.regionExists(regionId))) throw fieldError(400, 'regionId', 'does not exist');
+    const repo = this.db.getRepository(RoleGrantEntity);
+    const saved = await repo.save(repo.create({ userId, role: dto.role, regionId, grantedBy: granter.id }));
+    return toDto(saved);
+  }
+
+  async revoke(granter: Actor, userId: string, grantId: string): Promise<void> {
+    const repo = this.db.getRepository(RoleGrantEntity);
+    const grant = await repo.findOne({ where: { id: grantId, userId } });
+    if (!grant) throw fieldError(404, 'grantId', 'does not exist for this user');
+    if (grant.role === GlobalRole.Admin && userId === granter.id)
+      throw fieldError(409, 'grantId', 'is your own admin role: ask another admin to revoke it');
+    await repo.delete({ id: grantId });
+  }
+
+  private async assertUser(userId: string): Promise<void> {
+    if (!(await this.users.exists(userId))) throw fieldError(404, 'userId', 'does not exist');
+  }
+}
+
+function toDto(g: RoleGrantEntity): RoleGrantDto {
+  return { id: g.id, userId: g.userId, role: g.role, regionId: g.regionId, createdAt: g.createdAt.toISOString() };
+}

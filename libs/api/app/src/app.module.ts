@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@pratique/api/accounts';
+import { DirectoryModule } from '@pratique/api/directory';
+import { AppConfigModule, DatabaseModule, HealthModule, LoggingModule } from '@pratique/api/platform';
+import { SpacesModule } from '@pratique/api/spaces';
+
+/** Wires the capability libraries; the HTTP stack around them is in `configureApp`. */
+@Module({
+  imports: [AppConfigModule, LoggingModule, DatabaseModule, HealthModule, AccountsModule, DirectoryModule, SpacesModule],
+})
+export class AppModule {}

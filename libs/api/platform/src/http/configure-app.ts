@@ -1,0 +1,111 @@
+/**
+ * Everything the HTTP app needs around the controllers, shared by main.ts and the tests so both
+ * run the same stack: prefix, security headers, sessions in PostgreSQL, passport, validation,
+ * error bodies, OpenAPI, and (in production) the built web app.
+ */
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX } from '@pratique/contracts';
+import connectPgSimple from 'connect-pg-simple';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import { existsSync } from 'fs';
+import helmet from 'helmet';
+import passport from 'passport';
+import { join, resolve } from 'path';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.service';
+import { ProblemFilter } from './problem.filter';
+import { createValidationPipe } from './validation';
+
+export const SESSION_COOKIE = 'pratique.sid';
+export const SESSION_MAX_AGE_MS = 14 * 24 * 3600 * 1000;
+
+export function configureApp(app: INestApplication): void {
+  const express = app as NestExpressApplication;
+  const config = app.get(AppConfig);
+  const dataSource = app.get(DataSource);
+
+  express.set('trust proxy', 1);
+  express.disable('x-powered-by');
+  express.setGlobalPrefix(API_PREFIX);
+  express.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+    }),
+  );
+  express.useBodyParser('json', { limit: '100kb' });
+
+  // The built web app is served before sessions, so static files cost no session lookup.
+  const webDist = config.get('WEB_DIST');
+  if (webDist) serveWebApp(express, resolve(webDist));
+
+  // Sessions live in PostgreSQL (connect-pg-simple), so any copy of the API can serve any request.
+  const PgStore = connectPgSimple(session);
+  const pool = (dataSource.driver as unknown as { master: import('pg').Pool }).master;
+  express.use(
+    session({
+      name: SESSION_COOKIE,
+      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      secret: config.get('SESSION_SECRET'),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.get('COOKIE_SECURE'), maxAge: SESSION_MAX_AGE_MS },
+    }),
+  );
+  express.use(passport.initialize());
+  express.use(passport.session());
+  express.use(requireJsonForWrites);
+
+  express.useGlobalPipes(createValidationPipe());
+  express.useGlobalFilters(new ProblemFilter());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Pratique API')
+    .setDescription('Community of practice: accounts, regions, organisations, spaces.')
+    .setVersion('0.1')
+    .addCookieAuth(SESSION_COOKIE)
+    .build();
+  SwaggerModule.setup(`${API_PREFIX}/docs`, express, () => SwaggerModule.createDocument(express, openApi));
+}
+
+/**
+ * Writes with a body must be JSON: a cross-site HTML form cannot send it without a CORS
+ * preflight, which (with SameSite=Lax cookies) closes the CSRF door for the session cookie.
+ */
+function requireJsonForWrites(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && hasBody && !req.is('application/json')) {
+    res.status(415).json({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: 'Send the request body as application/json',
+      errors: [{ field: 'content-type', reason: 'must be application/json' }],
+    });
+    return;
+  }
+  next();
+}
+
+/** Serves the built Angular app, falling back to index.html for client-side routes. */
+function serveWebApp(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST=${dir} has no index.html: run \`npm run build\` first`);
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}`)) return next();
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Turns every error into the `ApiErrorBody` shape. Database constraint violations become 4xx
+ * naming the field; anything unexpected is logged and answered with a bare 500.
+ */
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ApiErrorBody, ApiFieldError } from '@pratique/contracts';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+/** Unique indexes and foreign keys → the API field they concern. */
+const CONSTRAINT_FIELDS: Record<string, string> = {
+  app_user_email_uq: 'email',
+  region_code_key: 'code',
+  organisation_name_uq: 'name',
+  organisation_registration_number_key: 'registrationNumber',
+  space_slug_key: 'slug',
+  role_grant_uq: 'role',
+  organisation_region_id_fkey: 'regionId',
+  app_user_region_id_fkey: 'regionId',
+  space_region_id_fkey: 'regionId',
+};
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'object' && response !== null) {
+        const r = response as Partial<ApiErrorBody> & { message?: string | string[] };
+        const message = Array.isArray(r.message) ? r.message.join('; ') : (r.message ?? exception.message);
+        return { statusCode: status, error: r.error ?? HttpStatus[status] ?? 'Error', message, ...(r.errors ? { errors: r.errors } : {}) };
+      }
+      return { statusCode: status, error: HttpStatus[status] ?? 'Error', message: String(response) };
+    }
+    if (exception instanceof QueryFailedError) {
+      const driver = exception.driverError as { code?: string; constraint?: string; detail?: string };
+      const field = CONSTRAINT_FIELDS[driver.constraint ?? ''] ?? 'id';
+      switch (driver.code) {
+        case '23505':
+          return conflict(field, 'is already taken');
+        case '23503':
+          return exceptionFromFk(driver.detail ?? '', field);
+        case '22P02':
+        case '22001':
+        case '23514':
+          return badRequest(field, 'is invalid');
+      }
+    }
+    if (isPayloadError(exception)) {
+      return { statusCode: exception.status, error: HttpStatus[exception.status] ?? 'Bad Request', message: exception.message };
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again.' };
+  }
+}
+
+function exceptionFromFk(detail: string, field: string): ApiErrorBody {
+  // A write naming an unknown object is a 400; a delete blocked by rows that still point at the object is a 409.
+  if (!detail.includes('is still referenced')) return badRequest(field, 'does not exist');
+  return { statusCode: 409, error: 'Conflict', message: 'This item is still in use', errors: [{ field: 'id', reason: 'is still in use' }] };
+}
+
+function conflict(field: string, reason: string): ApiErrorBody {
+  return { statusCode: 409, error: 'Conflict', message: `${field} ${reason}`, errors: [{ field, reason }] };
+}
+
+function badRequest(field: string, reason: string): ApiErrorBody {
+  const errors: ApiFieldError[] = [{ field, reason }];
+  return { statusCode: 400, error: 'Bad Request', message: `${field} ${reason}`, errors };
+}
+
+/** body-parser errors (malformed JSON, too large) carry a 4xx `status`. */
+function isPayloadError(e: unknown): e is { status: number; message: string } {
+  const status = (e as { status?: unknown })?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}

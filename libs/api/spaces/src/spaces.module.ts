@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SpaceEntity } from './space.entity';
+import { SpaceMemberEntity } from './space-member.entity';
+import { SpacesController } from './spaces.controller';
+import { SpacesRepository } from './spaces.repository';
+import { SpacesService } from './spaces.service';
+
+/** Thematic spaces: listing, joining, members and animators. */
+@Module({
+  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity])],
+  controllers: [SpacesController],
+  providers: [SpacesService, SpacesRepository],
+  exports: [SpacesRepository],
+})
+export class SpacesModule {}

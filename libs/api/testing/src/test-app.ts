@@ -1,0 +1,48 @@
+/**
+ * Boots the real API (every module, the real PostgreSQL of this test run, real Redis) with the
+ * same HTTP stack as production. `startTestServer` also listens on a port and serves the built
+ * web app, for browser journeys.
+ */
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '@pratique/api/app';
+import { configureApp } from '@pratique/api/platform';
+import { resolve } from 'path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  /** A supertest agent that keeps cookies (one per simulated browser). */
+  agent(): ReturnType<typeof request.agent>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app);
+  await app.init();
+  return {
+    app,
+    dataSource: app.get(DataSource),
+    agent: () => request.agent(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}
+
+export interface TestServer {
+  url: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** The API on a random port, serving the built web app (`dist/apps/web/browser`) on the same origin. */
+export async function startTestServer(): Promise<TestServer> {
+  process.env['WEB_DIST'] ??= resolve(__dirname, '../../../../dist/apps/web/browser');
+  const { app, dataSource, close } = await createTestApp();
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return { url: `http://127.0.0.1:${address.port}`, dataSource, close };
+}
