@@ -58,13 +58,13 @@ export class SpacesService {
   async update(actor: Actor, id: string, dto: UpdateSpaceDto): Promise<SpaceDetail> {
     const space = await this.visible(actor, id);
     assertAllowed(Policy.editSpace(actor, space), actor, 'Only staff of this region or an admin edit this space');
-    const title = dto.title ? { ...space.title, ...dto.title } : space.title;
+    const title = mergeLocalized(space.title, dto.title);
     requireOriginal(title, dto.originalLanguage ?? space.originalLanguage);
-    await this.spaces.update(space.id, {
-      ...dto,
-      title,
-      ...(dto.description ? { description: { ...space.description, ...dto.description } } : {}),
-    });
+    const { originalLanguage, axis, visibility, status } = dto;
+    const changes = Object.fromEntries(
+      Object.entries({ originalLanguage, axis, visibility, status }).filter(([, v]) => v !== undefined),
+    );
+    await this.spaces.update(space.id, { ...changes, title, description: mergeLocalized(space.description, dto.description) });
     return this.get(actor, space.id);
   }
 
@@ -108,6 +108,15 @@ export class SpacesService {
     if (!space || !Policy.viewSpace(actor, space)) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This space does not exist', errors: [{ field: 'id', reason: 'is not a known space' }] });
     return space;
   }
+}
+
+/** Languages given in the patch replace those of the base; languages left out are kept. */
+function mergeLocalized(base: LocalizedText, patch: LocalizedText | undefined): LocalizedText {
+  const merged: LocalizedText = { ...base };
+  for (const [lang, text] of Object.entries(patch ?? {}) as [keyof LocalizedText, string | undefined][]) {
+    if (text !== undefined) merged[lang] = text;
+  }
+  return merged;
 }
 
 function requireOriginal(title: LocalizedText, original: string): void {

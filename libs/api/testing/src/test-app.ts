@@ -46,3 +46,13 @@ export async function startTestServer(): Promise<TestServer> {
   const address = app.getHttpServer().address() as { port: number };
   return { url: `http://127.0.0.1:${address.port}`, dataSource, close };
 }
+
+/** An agent signed in as the user (through the real sign-in route). */
+export async function signedIn(t: TestApp, user: { email: string; password: string }): Promise<ReturnType<TestApp['agent']>> {
+  const agent = t.agent();
+  const res = await agent.post('/api/auth/sign-in').send({ email: user.email, password: user.password });
+  if (res.status !== 200) throw new Error(`sign-in of ${user.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return agent;
+}
+
+export type Agent = ReturnType<TestApp['agent']>;

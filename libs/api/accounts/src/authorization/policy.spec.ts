@@ -1,0 +1,82 @@
+import { SpaceRole, SpaceScope, SpaceStatus, SpaceVisibility } from '@pratique/contracts';
+import { Actor } from './actor';
+import { Policy, SpaceRef } from './policy';
+
+const A = 'region-a';
+const B = 'region-b';
+const actor = (over: Partial<Actor> = {}): Actor => ({
+  id: 'u1',
+  email: 'u@x.tn',
+  displayName: 'U',
+  preferredLanguage: 'fr',
+  regionId: A,
+  organisations: [],
+  organisationRegionIds: [A],
+  isAdmin: false,
+  staffRegionIds: [],
+  ...over,
+});
+const member = actor();
+const admin = actor({ isAdmin: true });
+const staffA = actor({ staffRegionIds: [A] });
+const staffB = actor({ regionId: B, organisationRegionIds: [B], staffRegionIds: [B] });
+const space = (over: Partial<SpaceRef> = {}): SpaceRef => ({
+  scope: SpaceScope.Regional,
+  regionId: A,
+  visibility: SpaceVisibility.Public,
+  status: SpaceStatus.Open,
+  ...over,
+});
+const national = space({ scope: SpaceScope.National, regionId: null });
+
+describe('Policy', () => {
+  it('lets only admins manage regions, organisations and roles', () => {
+    for (const rule of [Policy.manageDirectory, Policy.manageRoles]) {
+      expect([null, member, staffA, admin].map(rule)).toEqual([false, false, false, true]);
+    }
+  });
+
+  it('lets admins create any space and staff only regional spaces of their region', () => {
+    const regionalA = { scope: SpaceScope.Regional, regionId: A };
+    expect([null, member, staffA, staffB, admin].map((a) => Policy.createSpace(a, regionalA))).toEqual([false, false, true, false, true]);
+    expect([staffA, admin].map((a) => Policy.createSpace(a, { scope: SpaceScope.National, regionId: null }))).toEqual([false, true]);
+  });
+
+  it('lets admins and staff of the region edit a space and set its animators; nobody else', () => {
+    for (const rule of [Policy.editSpace, Policy.manageAnimators]) {
+      expect([null, member, staffA, staffB, admin].map((a) => rule(a, space()))).toEqual([false, false, true, false, true]);
+      expect([staffA, admin].map((a) => rule(a, national))).toEqual([false, true]);
+    }
+  });
+
+  it('shows public spaces to everyone and members-only spaces to signed-in users', () => {
+    expect(Policy.viewSpace(null, space())).toBe(true);
+    expect(Policy.viewSpace(null, space({ visibility: SpaceVisibility.Members }))).toBe(false);
+    expect(Policy.viewSpace(member, space({ visibility: SpaceVisibility.Members }))).toBe(true);
+  });
+
+  it('shows the member list to members of the space, admins and staff of its region', () => {
+    expect(Policy.seeMembers(null, space(), null)).toBe(false);
+    expect(Policy.seeMembers(member, space(), null)).toBe(false);
+    expect(Policy.seeMembers(member, space(), SpaceRole.Member)).toBe(true);
+    expect(Policy.seeMembers(staffA, space(), null)).toBe(true);
+    expect(Policy.seeMembers(staffB, space(), null)).toBe(false);
+    expect(Policy.seeMembers(admin, space(), null)).toBe(true);
+  });
+
+  it('lets members join open national spaces and regional spaces of their regions only', () => {
+    expect(Policy.joinSpace(null, national, null)).toBe(false);
+    expect(Policy.joinSpace(member, national, null)).toBe(true);
+    expect(Policy.joinSpace(member, national, SpaceRole.Member)).toBe(false);
+    expect(Policy.joinSpace(member, space(), null)).toBe(true);
+    expect(Policy.joinSpace(member, space({ regionId: B }), null)).toBe(false);
+    expect(Policy.joinSpace(actor({ organisationRegionIds: [A, B] }), space({ regionId: B }), null)).toBe(true);
+    expect(Policy.joinSpace(member, space({ status: SpaceStatus.Archived }), null)).toBe(false);
+  });
+
+  it('lets members leave only spaces they are in', () => {
+    expect(Policy.leaveSpace(member, space(), SpaceRole.Animator)).toBe(true);
+    expect(Policy.leaveSpace(member, space(), null)).toBe(false);
+    expect(Policy.leaveSpace(null, space(), null)).toBe(false);
+  });
+});
