@@ -57,6 +57,15 @@ describe('accounts: sign-up, sign-in, sign-out, me', () => {
     await agent.get(ApiRoutes.auth.me).expect(401);
   });
 
+  it('kills the session on the server at sign-out: replaying the old cookie gets 401', async () => {
+    const agent = t.agent();
+    const res = await agent.post(ApiRoutes.auth.signUp).send(signUpBody()).expect(201);
+    const cookie = res.headers['set-cookie'][0].split(';')[0];
+    await t.agent().get(ApiRoutes.auth.me).set('Cookie', cookie).expect(200);
+    await agent.post(ApiRoutes.auth.signOut).expect(204);
+    await t.agent().get(ApiRoutes.auth.me).set('Cookie', cookie).expect(401);
+  });
+
   it('refuses a wrong password and an unknown e-mail with the same 401', async () => {
     const body = signUpBody();
     await t.agent().post(ApiRoutes.auth.signUp).send(body).expect(201);

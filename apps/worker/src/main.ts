@@ -10,6 +10,8 @@ import { validateWorkerEnv, WorkerEnvError } from './config/worker-env';
 import { JobRegistryError } from './jobs/job-registry.check';
 import { WorkerModule } from './worker.module';
 
+const SHUTDOWN_TIMEOUT_MS = 30_000;
+
 async function bootstrap(): Promise<void> {
   // Fail before Nest starts, in one line, when the environment is wrong.
   validateWorkerEnv(process.env);
@@ -18,6 +20,15 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   // process.exit (not a re-raised signal) so pino flushes its last lines.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  // A job that never ends must not keep the worker from stopping.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () =>
+      setTimeout(() => {
+        console.error(`Worker did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s of ${signal}; exiting.`);
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS).unref(),
+    );
+  }
   new NestLogger('Worker').log(`Worker started (pid ${process.pid}).`);
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { hostname } from 'node:os';
 import { LoggerModule } from 'nestjs-pino';
 import { WorkerConfig } from '../config/worker-config.service';
 import { WorkerConfigModule } from '../config/worker-config.module';
@@ -12,7 +13,7 @@ import { WorkerConfigModule } from '../config/worker-config.module';
       useFactory: (config: WorkerConfig) => ({
         pinoHttp: {
           level: config.get('LOG_LEVEL'),
-          base: { app: 'worker' },
+          base: { pid: process.pid, hostname: hostname(), app: 'worker' },
           transport:
             config.get('NODE_ENV') === 'development'
               ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } }

@@ -6,7 +6,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '@pratique/api/app';
-import { configureApp } from '@pratique/api/platform';
+import { AppConfig, AppEnv, configureApp, validateEnv } from '@pratique/api/platform';
 import { resolve } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -19,8 +19,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+/** `env` overrides variables for this app only (e.g. an unreachable REDIS_URL). */
+export async function createTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+  const builder = Test.createTestingModule({ imports: [AppModule] });
+  if (options.env) {
+    const env = validateEnv({ ...process.env, ...options.env });
+    builder.overrideProvider(AppConfig).useValue({ get: (key: keyof AppEnv) => env[key], isProduction: env.NODE_ENV === 'production' });
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);
   await app.init();

@@ -15,6 +15,7 @@ export const LOGIN_WINDOW_MS = 60_000;
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+@Injectable()
 export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
   private readonly logger = new Logger('Throttler');
   private readonly memory = new ThrottlerStorageService();
@@ -22,8 +23,9 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
   private readonly redis: ThrottlerStorageRedisService;
   private warned = false;
 
-  constructor(url: string, keyPrefix: string) {
-    this.client = new Redis(url, { keyPrefix, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 5000 });
+  constructor(config: AppConfig) {
+    const keyPrefix = `${config.get('QUEUE_PREFIX')}:throttle:`;
+    this.client = new Redis(config.get('REDIS_URL'), { keyPrefix, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 5000 });
     this.client.on('error', () => undefined);
     this.client.connect().catch(() => undefined);
     this.redis = new ThrottlerStorageRedisService(this.client);
@@ -53,11 +55,16 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {}
 
+/** Owns the storage so Nest closes its Redis connection at shutdown. */
+@Module({ providers: [SharedThrottlerStorage], exports: [SharedThrottlerStorage] })
+class ThrottlerStorageModule {}
+
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      imports: [ThrottlerStorageModule],
+      inject: [AppConfig, SharedThrottlerStorage],
+      useFactory: (config: AppConfig, storage: SharedThrottlerStorage) => ({
         throttlers: [
           // Per account and address: stops guessing one member's password.
           {
@@ -69,7 +76,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {}
           // Per address: stops trying many accounts from one place.
           { name: `${LOGIN_THROTTLER}-ip`, ttl: LOGIN_WINDOW_MS, limit: config.get('LOGIN_IP_RATE_LIMIT') },
         ],
-        storage: new SharedThrottlerStorage(config.get('REDIS_URL'), `${config.get('QUEUE_PREFIX')}:throttle:`),
+        storage,
         errorMessage: 'Too many attempts: wait a minute and try again',
       }),
     }),

@@ -35,6 +35,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
+      if (typeof response === 'object' && response !== null && 'details' in response) {
+        // Health checks answer in terminus's own shape (status, info, error, details).
+        return { ...(response as object), statusCode: status } as ApiErrorBody;
+      }
       if (typeof response === 'object' && response !== null) {
         const r = response as Partial<ApiErrorBody> & { message?: string | string[] };
         const message = Array.isArray(r.message) ? r.message.join('; ') : (r.message ?? exception.message);

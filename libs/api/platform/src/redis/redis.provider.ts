@@ -35,16 +35,23 @@ export class RedisClient implements OnApplicationShutdown {
     this.client.connect().catch(() => undefined);
   }
 
+  /** PONG within the timeout (waiting for a connection still being made), false otherwise. */
   async ping(timeoutMs = 1000): Promise<boolean> {
     try {
       const pong = await Promise.race([
-        this.client.ping(),
+        this.whenReady().then(() => this.client.ping()),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
       ]);
       return pong === 'PONG';
     } catch {
       return false;
     }
+  }
+
+  private whenReady(): Promise<void> {
+    if (this.client.status === 'ready') return Promise.resolve();
+    if (!['connecting', 'connect', 'wait', 'reconnecting'].includes(this.client.status)) return Promise.reject(new Error('closed'));
+    return new Promise((resolve) => this.client.once('ready', () => resolve()));
   }
 
   async onApplicationShutdown(): Promise<void> {
