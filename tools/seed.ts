@@ -10,14 +10,18 @@ import { seedDemoData, SeedProgress } from './seed/demo-data';
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];
   if (!url) {
-    console.error('DATABASE_URL is not set. Example: DATABASE_URL=postgres://postgres@127.0.0.1:5432/pratique npm run seed');
+    console.error(
+      'DATABASE_URL is not set. Example: DATABASE_URL=postgres://postgres@127.0.0.1:5432/pratique npm run seed',
+    );
     process.exit(1);
   }
   const ds = createDataSource(url);
   try {
     await ds.initialize();
   } catch (err) {
-    console.error(`Cannot connect to PostgreSQL at ${redact(url)}: ${message(err)}. Is it running? (npm start runs one for you.)`);
+    console.error(
+      `Cannot connect to PostgreSQL at ${redact(url)}: ${message(err)}. Is it running? (npm start runs one for you.)`,
+    );
     process.exit(1);
   }
   const missing = await ds.query(`SELECT to_regclass('public.space') IS NULL AS missing`);
@@ -29,7 +33,10 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const bar = process.stdout.isTTY
-    ? new SingleBar({ format: 'Seeding demo data [{bar}] {value}/{total} {label}', hideCursor: true }, Presets.shades_classic)
+    ? new SingleBar(
+        { format: 'Seeding demo data [{bar}] {value}/{total} {label}', hideCursor: true },
+        Presets.shades_classic,
+      )
     : null;
   let lastPrinted = 0;
   const onProgress = ({ done, total, label }: SeedProgress) => {
@@ -50,7 +57,9 @@ async function main(): Promise<void> {
       `Demo data ready in ${seconds} s: ${s.regions} regions, ${s.organisations} organisations, ${s.users} users ` +
         `(${s.newUsers} new), ${s.spaces} spaces, ${s.spaceMembers} space memberships.`,
     );
-    console.log(`Sign in as admin@pratique.tn, membre@pratique.tn, … with the password ${DEMO_PASSWORD} (docs/DEMO.md).`);
+    console.log(
+      `Sign in as admin@pratique.tn, membre@pratique.tn, … with the password ${DEMO_PASSWORD} (docs/DEMO.md).`,
+    );
   } catch (err) {
     bar?.stop();
     console.error(`Seeding failed: ${message(err)}`);

@@ -29,18 +29,25 @@ const fail = (message) => {
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
 if (!env.DATABASE_URL) fail('DATABASE_URL is not set (e.g. postgres://user:password@host:5432/pratique).');
-if (!env.SESSION_SECRET) fail('SESSION_SECRET is not set: use a random string of at least 32 characters (e.g. `openssl rand -base64 32`).');
+if (!env.SESSION_SECRET)
+  fail(
+    'SESSION_SECRET is not set: use a random string of at least 32 characters (e.g. `openssl rand -base64 32`).',
+  );
 if (env.SESSION_SECRET.length < 32) fail('SESSION_SECRET is too short: at least 32 characters.');
 for (const [file, what] of [
   [API, 'API'],
   [WORKER, 'worker'],
 ]) {
-  if (!existsSync(file)) fail(`The ${what} is not built (${path.relative(ROOT, file)} is missing): run \`npm run build\` first.`);
+  if (!existsSync(file))
+    fail(`The ${what} is not built (${path.relative(ROOT, file)} is missing): run \`npm run build\` first.`);
 }
 if (!env.WEB_DIST) {
   const web = path.join(ROOT, 'dist/apps/web/browser');
   if (existsSync(path.join(web, 'index.html'))) env.WEB_DIST = web;
-  else console.warn('! dist/apps/web/browser is missing: the API starts without the web app (run `npm run build`).');
+  else
+    console.warn(
+      '! dist/apps/web/browser is missing: the API starts without the web app (run `npm run build`).',
+    );
 }
 
 await migrate();
@@ -86,7 +93,9 @@ async function migrate() {
     const manifest = require.resolve('ts-node/package.json', { paths: [ROOT] });
     tsNode = path.join(path.dirname(manifest), require(manifest).bin['ts-node']);
   } catch {
-    console.warn('! ts-node is not installed (npm install --omit=dev?): skipping migrations here; run `npm run migrate` where it is.');
+    console.warn(
+      '! ts-node is not installed (npm install --omit=dev?): skipping migrations here; run `npm run migrate` where it is.',
+    );
     return;
   }
   const code = await new Promise((resolve) => {

@@ -56,6 +56,7 @@ main().catch(async (err) => {
 async function main() {
   process.on('SIGINT', () => shutdown(130));
   process.on('SIGTERM', () => shutdown(143));
+  process.on('SIGHUP', () => shutdown(129)); // terminal closed: do not leave the apps running
   mkdirSync(DATA, { recursive: true, mode: 0o755 });
 
   const env = { ...process.env };
@@ -163,7 +164,9 @@ async function ensurePostgres(url) {
   const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'pratique'`);
   if (!rowCount) await client.query('CREATE DATABASE pratique');
   await client.end();
-  say(`PostgreSQL: embedded, port ${PG_PORT}, data in .data/pg ${dim(`(ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)}`);
+  say(
+    `PostgreSQL: embedded, port ${PG_PORT}, data in .data/pg ${dim(`(ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)}`,
+  );
   return embeddedUrl;
 }
 
@@ -192,7 +195,9 @@ async function ensureDatabaseExists(pg, url, origin) {
     await client2.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
     say(`PostgreSQL: created database ${name}.`);
   } catch (err) {
-    throw new StartError(`Database "${name}" does not exist and could not be created (${err.message}): create it with \`createdb ${name}\`.`);
+    throw new StartError(
+      `Database "${name}" does not exist and could not be created (${err.message}): create it with \`createdb ${name}\`.`,
+    );
   } finally {
     await client2.end().catch(() => undefined);
   }
@@ -245,7 +250,18 @@ async function ensureRedis(url) {
   mkdirSync(dir, { recursive: true });
   const child = spawn(
     bin,
-    ['--port', String(LOCAL_REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    [
+      '--port',
+      String(LOCAL_REDIS_PORT),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true }, // own process group: Ctrl-C reaches us, not it
   );
   let stderr = '';
@@ -258,7 +274,9 @@ async function ensureRedis(url) {
   }
   if (child.exitCode !== null || !(await redisPing('127.0.0.1', LOCAL_REDIS_PORT))) {
     child.kill('SIGKILL');
-    warn(`redis-server did not start on port ${LOCAL_REDIS_PORT} (${stderr.trim().split('\n').pop() || 'no output'}): continuing without Redis (${install}).`);
+    warn(
+      `redis-server did not start on port ${LOCAL_REDIS_PORT} (${stderr.trim().split('\n').pop() || 'no output'}): continuing without Redis (${install}).`,
+    );
     return 'redis://127.0.0.1:6379';
   }
   cleanups.push(async () => {
@@ -288,7 +306,8 @@ function redisPing(host, port, timeoutMs = 500) {
 
 function ensureSessionSecret(current) {
   if (current) {
-    if (current.length < 32) throw new StartError('SESSION_SECRET must be at least 32 characters (or unset it to generate one).');
+    if (current.length < 32)
+      throw new StartError('SESSION_SECRET must be at least 32 characters (or unset it to generate one).');
     return current;
   }
   const file = path.join(DATA, 'session-secret');
@@ -324,7 +343,9 @@ async function runStep(label, args, env) {
 async function checkPortsFree(ports) {
   for (const port of ports) {
     if (await portAnswers(port)) {
-      throw new StartError(`Port ${port} is already in use (another \`npm start\`?): stop that process first.`);
+      throw new StartError(
+        `Port ${port} is already in use (another \`npm start\`?): stop that process first.`,
+      );
     }
   }
 }
@@ -359,7 +380,9 @@ async function serveAll(env) {
       detached: true, // own process group: on shutdown we stop it, and everything it started, first
     },
   );
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
   cleanups.push(async () => {
     if (child.exitCode !== null) return;
     process.stdout.write(dim('  stopping api, worker and web… '));
@@ -378,10 +401,10 @@ async function serveAll(env) {
   const watch = (chunk, out) => {
     out.write(chunk);
     const text = chunk.toString();
-    // eslint-disable-next-line no-control-regex
     const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
     if (/localhost:4200|Application bundle generation complete/.test(plain)) webUp = true;
-    if (/Nest application successfully started|listening on|http:\/\/localhost:3000/i.test(plain)) apiUp = true;
+    if (/Nest application successfully started|listening on|http:\/\/localhost:3000/i.test(plain))
+      apiUp = true;
     if (apiUp && webUp && !boxShown) {
       boxShown = true;
       setTimeout(showBox, 300);
@@ -414,9 +437,8 @@ function showBox() {
     '',
     dim('More in docs/DEMO.md. Ctrl-C stops everything.'),
   ];
-  // eslint-disable-next-line no-control-regex
   const width = Math.max(...lines.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length)) + 2;
-  const pad = (l) => l + ' '.repeat(width - 1 - l.replace(/\x1b\[[0-9;]*m/g, '').length); // eslint-disable-line no-control-regex
+  const pad = (l) => l + ' '.repeat(width - 1 - l.replace(/\x1b\[[0-9;]*m/g, '').length);
   console.log(`\n┌${'─'.repeat(width)}┐`);
   for (const l of lines) console.log(`│ ${pad(l)}│`);
   console.log(`└${'─'.repeat(width)}┘\n`);
@@ -448,7 +470,9 @@ function killGroup(pid, signal) {
 }
 
 function signalListeners() {
-  return Object.fromEntries(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'].map((s) => [s, process.listeners(s)]));
+  return Object.fromEntries(
+    ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'].map((s) => [s, process.listeners(s)]),
+  );
 }
 function dropNewSignalListeners(before) {
   for (const [signal, old] of Object.entries(before)) {

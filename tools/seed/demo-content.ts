@@ -50,19 +50,97 @@ export const DEMO_REGIONS: DemoRegion[] = [
 ];
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { name: 'Association Tunisienne pour la Gouvernance Locale', region: 'tunis', registrationNumber: 'RNA-2011-0142', thematicFields: ['governance', 'local_development'], verified: true },
-  { name: 'Observatoire Citoyen des Droits Humains', region: 'tunis', registrationNumber: 'RNA-2012-0587', thematicFields: ['human_rights', 'governance'], verified: true },
-  { name: 'Jeunesse Citoyenne de Sfax', region: 'sfax', registrationNumber: 'RNA-2013-1130', thematicFields: ['youth_participation'], verified: true },
-  { name: 'Collectif Sfax Solidaire', region: 'sfax', registrationNumber: 'RNA-2016-2214', thematicFields: ['local_development', 'project_management'], verified: false },
-  { name: 'Centre d’Appui aux Associations du Sahel', region: 'sousse', registrationNumber: 'RNA-2012-0761', thematicFields: ['project_management', 'governance'], verified: true },
-  { name: 'Femmes et Leadership Sousse', region: 'sousse', registrationNumber: 'RNA-2014-1408', thematicFields: ['gender_equality'], verified: false },
-  { name: 'Association Kairouan pour le Développement Local', region: 'kairouan', registrationNumber: 'RNA-2011-0399', thematicFields: ['local_development', 'project_management'], verified: true },
-  { name: 'Association Tunisienne des Femmes Rurales', region: 'kairouan', registrationNumber: 'RNA-2015-1822', thematicFields: ['gender_equality', 'local_development'], verified: false },
-  { name: 'Réseau Oasis Environnement Gafsa', region: 'gafsa', registrationNumber: 'RNA-2013-0954', thematicFields: ['environment'], verified: true },
-  { name: 'Initiative Transparence Gafsa', region: 'gafsa', registrationNumber: 'RNA-2017-2563', thematicFields: ['governance', 'human_rights'], verified: false },
-  { name: 'Association Djerba Écologie et Patrimoine', region: 'medenine', registrationNumber: 'RNA-2012-0815', thematicFields: ['environment', 'local_development'], verified: true },
-  { name: 'Maison des Jeunes Actifs de Médenine', region: 'medenine', registrationNumber: 'RNA-2018-2901', thematicFields: ['youth_participation'], verified: false },
-  { name: 'Association Jendouba Terre Verte', region: 'jendouba', registrationNumber: 'RNA-2016-2087', thematicFields: ['environment', 'youth_participation'], verified: false },
+  {
+    name: 'Association Tunisienne pour la Gouvernance Locale',
+    region: 'tunis',
+    registrationNumber: 'RNA-2011-0142',
+    thematicFields: ['governance', 'local_development'],
+    verified: true,
+  },
+  {
+    name: 'Observatoire Citoyen des Droits Humains',
+    region: 'tunis',
+    registrationNumber: 'RNA-2012-0587',
+    thematicFields: ['human_rights', 'governance'],
+    verified: true,
+  },
+  {
+    name: 'Jeunesse Citoyenne de Sfax',
+    region: 'sfax',
+    registrationNumber: 'RNA-2013-1130',
+    thematicFields: ['youth_participation'],
+    verified: true,
+  },
+  {
+    name: 'Collectif Sfax Solidaire',
+    region: 'sfax',
+    registrationNumber: 'RNA-2016-2214',
+    thematicFields: ['local_development', 'project_management'],
+    verified: false,
+  },
+  {
+    name: 'Centre d’Appui aux Associations du Sahel',
+    region: 'sousse',
+    registrationNumber: 'RNA-2012-0761',
+    thematicFields: ['project_management', 'governance'],
+    verified: true,
+  },
+  {
+    name: 'Femmes et Leadership Sousse',
+    region: 'sousse',
+    registrationNumber: 'RNA-2014-1408',
+    thematicFields: ['gender_equality'],
+    verified: false,
+  },
+  {
+    name: 'Association Kairouan pour le Développement Local',
+    region: 'kairouan',
+    registrationNumber: 'RNA-2011-0399',
+    thematicFields: ['local_development', 'project_management'],
+    verified: true,
+  },
+  {
+    name: 'Association Tunisienne des Femmes Rurales',
+    region: 'kairouan',
+    registrationNumber: 'RNA-2015-1822',
+    thematicFields: ['gender_equality', 'local_development'],
+    verified: false,
+  },
+  {
+    name: 'Réseau Oasis Environnement Gafsa',
+    region: 'gafsa',
+    registrationNumber: 'RNA-2013-0954',
+    thematicFields: ['environment'],
+    verified: true,
+  },
+  {
+    name: 'Initiative Transparence Gafsa',
+    region: 'gafsa',
+    registrationNumber: 'RNA-2017-2563',
+    thematicFields: ['governance', 'human_rights'],
+    verified: false,
+  },
+  {
+    name: 'Association Djerba Écologie et Patrimoine',
+    region: 'medenine',
+    registrationNumber: 'RNA-2012-0815',
+    thematicFields: ['environment', 'local_development'],
+    verified: true,
+  },
+  {
+    name: 'Maison des Jeunes Actifs de Médenine',
+    region: 'medenine',
+    registrationNumber: 'RNA-2018-2901',
+    thematicFields: ['youth_participation'],
+    verified: false,
+  },
+  {
+    name: 'Association Jendouba Terre Verte',
+    region: 'jendouba',
+    registrationNumber: 'RNA-2016-2087',
+    thematicFields: ['environment', 'youth_participation'],
+    verified: false,
+  },
 ];
 
 export const DEMO_SPACES: DemoSpace[] = [
@@ -71,7 +149,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'governance',
     region: null,
     visibility: 'public',
-    title: { fr: 'Gouvernance locale et redevabilité', ar: 'الحوكمة المحلية والمساءلة', en: 'Local governance and accountability' },
+    title: {
+      fr: 'Gouvernance locale et redevabilité',
+      ar: 'الحوكمة المحلية والمساءلة',
+      en: 'Local governance and accountability',
+    },
     description: {
       fr: 'Budget participatif, suivi des conseils municipaux, accès à l’information : les outils des OSC pour dialoguer avec les collectivités locales.',
       ar: 'الميزانية التشاركية، متابعة المجالس البلدية، النفاذ إلى المعلومة: أدوات الجمعيات للحوار مع الجماعات المحلية.',
@@ -95,7 +177,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'environment',
     region: 'gafsa',
     visibility: 'public',
-    title: { fr: 'Environnement et oasis du Sud-Ouest', ar: 'البيئة وواحات الجنوب الغربي', en: 'Environment and oases of the South-West' },
+    title: {
+      fr: 'Environnement et oasis du Sud-Ouest',
+      ar: 'البيئة وواحات الجنوب الغربي',
+      en: 'Environment and oases of the South-West',
+    },
     description: {
       fr: 'Gestion de l’eau, préservation des oasis et plaidoyer environnemental dans la région de Gafsa.',
       ar: 'التصرف في المياه، المحافظة على الواحات والمناصرة البيئية في جهة قفصة.',
@@ -107,7 +193,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'youth_participation',
     region: 'sfax',
     visibility: 'public',
-    title: { fr: 'Participation des jeunes à Sfax', ar: 'مشاركة الشباب في صفاقس', en: 'Youth participation in Sfax' },
+    title: {
+      fr: 'Participation des jeunes à Sfax',
+      ar: 'مشاركة الشباب في صفاقس',
+      en: 'Youth participation in Sfax',
+    },
     description: {
       fr: 'Mobiliser les jeunes dans la vie associative et locale : conseils de jeunes, volontariat, engagement citoyen.',
       ar: 'تعبئة الشباب في الحياة الجمعياتية والمحلية: مجالس الشباب، العمل التطوعي، المواطنة الفاعلة.',
@@ -119,7 +209,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'project_management',
     region: null,
     visibility: 'public',
-    title: { fr: 'Gestion de projet associatif', ar: 'إدارة المشاريع الجمعياتية', en: 'Managing CSO projects' },
+    title: {
+      fr: 'Gestion de projet associatif',
+      ar: 'إدارة المشاريع الجمعياتية',
+      en: 'Managing CSO projects',
+    },
     description: {
       fr: 'Cadre logique, budget, suivi-évaluation et rapports aux bailleurs : des modules pas à pas et des modèles à réutiliser.',
       ar: 'الإطار المنطقي، الميزانية، المتابعة والتقييم والتقارير للمانحين: وحدات خطوة بخطوة ونماذج قابلة لإعادة الاستعمال.',
@@ -131,7 +225,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'human_rights',
     region: null,
     visibility: 'members',
-    title: { fr: 'Droits humains : documentation et plaidoyer', ar: 'حقوق الإنسان: التوثيق والمناصرة', en: 'Human rights: documentation and advocacy' },
+    title: {
+      fr: 'Droits humains : documentation et plaidoyer',
+      ar: 'حقوق الإنسان: التوثيق والمناصرة',
+      en: 'Human rights: documentation and advocacy',
+    },
     description: {
       fr: 'Espace réservé aux membres : documenter les violations, protéger les données des victimes, construire un plaidoyer.',
       ar: 'فضاء مخصص للأعضاء: توثيق الانتهاكات، حماية معطيات الضحايا، بناء حملات المناصرة.',
@@ -143,7 +241,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'local_development',
     region: 'kairouan',
     visibility: 'public',
-    title: { fr: 'Développement local à Kairouan', ar: 'التنمية المحلية بالقيروان', en: 'Local development in Kairouan' },
+    title: {
+      fr: 'Développement local à Kairouan',
+      ar: 'التنمية المحلية بالقيروان',
+      en: 'Local development in Kairouan',
+    },
     description: {
       fr: 'Économie sociale et solidaire, artisanat et initiatives rurales : monter et accompagner des projets de territoire.',
       ar: 'الاقتصاد الاجتماعي والتضامني، الصناعات التقليدية والمبادرات الريفية: إطلاق مشاريع التنمية المحلية ومرافقتها.',
@@ -155,7 +257,11 @@ export const DEMO_SPACES: DemoSpace[] = [
     axis: 'environment',
     region: null,
     visibility: 'public',
-    title: { fr: 'Transition écologique et climat', ar: 'الانتقال البيئي والمناخ', en: 'Ecological transition and climate' },
+    title: {
+      fr: 'Transition écologique et climat',
+      ar: 'الانتقال البيئي والمناخ',
+      en: 'Ecological transition and climate',
+    },
     description: {
       fr: 'Déchets, énergie, littoral : partager des projets citoyens de transition écologique à travers le pays.',
       ar: 'النفايات، الطاقة، الشريط الساحلي: تبادل المشاريع المواطنية للانتقال البيئي في كامل البلاد.',
@@ -166,9 +272,33 @@ export const DEMO_SPACES: DemoSpace[] = [
 
 /** The documented logins first (docs/DEMO.md), then the wider community. */
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@pratique.tn', displayName: 'Admin Pratique', language: 'fr', region: 'tunis', organisations: [], admin: true, spaces: [] },
-  { email: 'staff.tunis@pratique.tn', displayName: 'Nadia Ben Ammar (Bureau de Tunis)', language: 'fr', region: 'tunis', organisations: [], staffOf: ['tunis'], spaces: [] },
-  { email: 'staff.sfax@pratique.tn', displayName: 'Mourad Kallel (Bureau de Sfax)', language: 'fr', region: 'sfax', organisations: [], staffOf: ['sfax'], spaces: [] },
+  {
+    email: 'admin@pratique.tn',
+    displayName: 'Admin Pratique',
+    language: 'fr',
+    region: 'tunis',
+    organisations: [],
+    admin: true,
+    spaces: [],
+  },
+  {
+    email: 'staff.tunis@pratique.tn',
+    displayName: 'Nadia Ben Ammar (Bureau de Tunis)',
+    language: 'fr',
+    region: 'tunis',
+    organisations: [],
+    staffOf: ['tunis'],
+    spaces: [],
+  },
+  {
+    email: 'staff.sfax@pratique.tn',
+    displayName: 'Mourad Kallel (Bureau de Sfax)',
+    language: 'fr',
+    region: 'sfax',
+    organisations: [],
+    staffOf: ['sfax'],
+    spaces: [],
+  },
   {
     email: 'animatrice@pratique.tn',
     displayName: 'Sonia Belhadj',

@@ -87,9 +87,14 @@ describe('seedDemoData (PostgreSQL)', () => {
       `SELECT s.slug FROM space_member sm JOIN space s ON s.id = sm.space_id JOIN app_user u ON u.id = sm.user_id
        WHERE lower(u.email) = 'animatrice@pratique.tn' AND sm.role = 'animator' ORDER BY s.slug`,
     );
-    expect(animated.map((r: { slug: string }) => r.slug)).toEqual(['gestion-de-projet', 'gouvernance-locale']);
+    expect(animated.map((r: { slug: string }) => r.slug)).toEqual([
+      'gestion-de-projet',
+      'gouvernance-locale',
+    ]);
 
-    const [space] = await ds.query(`SELECT title, scope, visibility FROM space WHERE slug = 'droits-humains'`);
+    const [space] = await ds.query(
+      `SELECT title, scope, visibility FROM space WHERE slug = 'droits-humains'`,
+    );
     expect(Object.keys(space.title).sort()).toEqual(['ar', 'en', 'fr']);
     expect(space.visibility).toBe('members');
   }, 60_000);

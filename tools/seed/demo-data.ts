@@ -7,7 +7,14 @@
  */
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_SPACES, DEMO_USERS, DemoUser } from './demo-content';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_REGIONS,
+  DEMO_SPACES,
+  DEMO_USERS,
+  DemoUser,
+} from './demo-content';
 
 export interface SeedProgress {
   /** Steps done so far (1-based after each step). */
@@ -42,7 +49,8 @@ export async function seedDemoData(
   const hashes = new Map<string, string>(
     await Promise.all(
       DEMO_USERS.filter((u) => !known.has(u.email.toLowerCase())).map(
-        async (u) => [u.email, await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id })] as [string, string],
+        async (u) =>
+          [u.email, await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id })] as [string, string],
       ),
     ),
   );
@@ -165,9 +173,10 @@ async function upsertUser(
   regionId: string,
   precomputedHash: string | undefined,
 ): Promise<{ id: string; created: boolean }> {
-  const existing: Array<{ id: string }> = await db.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [
-    u.email,
-  ]);
+  const existing: Array<{ id: string }> = await db.query(
+    `SELECT id FROM app_user WHERE lower(email) = lower($1)`,
+    [u.email],
+  );
   if (existing[0]) {
     await db.query(
       `UPDATE app_user SET display_name = $2, preferred_language = $3, region_id = $4

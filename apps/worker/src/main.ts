@@ -16,7 +16,10 @@ async function bootstrap(): Promise<void> {
   // Fail before Nest starts, in one line, when the environment is wrong.
   validateWorkerEnv(process.env);
 
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   // process.exit (not a re-raised signal) so pino flushes its last lines.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

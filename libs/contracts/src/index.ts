@@ -6,3 +6,5 @@ export * from './lib/directory';
 export * from './lib/spaces';
 export * from './lib/jobs';
 export * from './lib/routes';
+export * from './lib/learning';
+export * from './lib/events';

@@ -15,7 +15,9 @@ describe('validateWorkerEnv', () => {
 
   it('names a missing variable in one line', () => {
     expect(() => validateWorkerEnv({})).toThrow(WorkerEnvError);
-    expect(() => validateWorkerEnv({})).toThrow(/^Worker configuration error: DATABASE_URL is not set \(for example/);
+    expect(() => validateWorkerEnv({})).toThrow(
+      /^Worker configuration error: DATABASE_URL is not set \(for example/,
+    );
   });
 
   it('names a malformed variable', () => {

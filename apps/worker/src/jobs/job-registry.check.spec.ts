@@ -4,11 +4,18 @@ import { assertOneHandlerPerJob, JobRegistryError } from './job-registry.check';
 describe('assertOneHandlerPerJob', () => {
   const jobs = ['system.health-check', 'notifications.deliver'];
   const queues = ['system', 'notifications'];
-  const handler = (name: string, owner = `${name}Job`, queue = name.split('.')[0]) => ({ name, queue, owner });
+  const handler = (name: string, owner = `${name}Job`, queue = name.split('.')[0]) => ({
+    name,
+    queue,
+    owner,
+  });
 
   it('accepts exactly one handler per job', () => {
     expect(() =>
-      assertOneHandlerPerJob(jobs, queues, [handler('system.health-check'), handler('notifications.deliver')]),
+      assertOneHandlerPerJob(jobs, queues, [
+        handler('system.health-check'),
+        handler('notifications.deliver'),
+      ]),
     ).not.toThrow();
   });
 
@@ -35,7 +42,9 @@ describe('assertOneHandlerPerJob', () => {
         handler('notifications.deliver'),
         handler('system.typo', 'TypoJob'),
       ]),
-    ).toThrow(/A is on unknown queue "nowhere".*TypoJob handles unknown job "system\.typo"|TypoJob handles unknown job/);
+    ).toThrow(
+      /A is on unknown queue "nowhere".*TypoJob handles unknown job "system\.typo"|TypoJob handles unknown job/,
+    );
   });
 
   it('holds for the real contracts: every JobName has a queue to live on', () => {

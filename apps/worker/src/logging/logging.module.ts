@@ -16,7 +16,10 @@ import { WorkerConfigModule } from '../config/worker-config.module';
           base: { pid: process.pid, hostname: hostname(), app: 'worker' },
           transport:
             config.get('NODE_ENV') === 'development'
-              ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } }
+              ? {
+                  target: 'pino-pretty',
+                  options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' },
+                }
               : undefined,
         },
       }),

@@ -9,3 +9,4 @@ export * from './http/configure-app';
 export * from './http/problem.filter';
 export * from './http/validation';
 export * from './http/field-error';
+export * from './outbox/outbox';

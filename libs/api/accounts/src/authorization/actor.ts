@@ -4,9 +4,11 @@ import { CurrentUser } from '@pratique/contracts';
 export interface Actor extends CurrentUser {
   /** Regions of the user's organisations (a member may belong to CSOs of several regions). */
   organisationRegionIds: string[];
+  /** Spaces where the user is an animator. */
+  animatorSpaceIds: string[];
 }
 
 export function toCurrentUser(actor: Actor): CurrentUser {
-  const { organisationRegionIds: _hidden, ...user } = actor;
+  const { organisationRegionIds: _regions, animatorSpaceIds: _spaces, ...user } = actor;
   return user;
 }

@@ -1,6 +1,6 @@
 import { SpaceRole, SpaceScope, SpaceStatus, SpaceVisibility } from '@pratique/contracts';
 import { Actor } from './actor';
-import { Policy, SpaceRef } from './policy';
+import { LearningPolicy, Policy, SpaceRef } from './policy';
 
 const A = 'region-a';
 const B = 'region-b';
@@ -14,6 +14,7 @@ const actor = (over: Partial<Actor> = {}): Actor => ({
   organisationRegionIds: [A],
   isAdmin: false,
   staffRegionIds: [],
+  animatorSpaceIds: [],
   ...over,
 });
 const member = actor();
@@ -78,5 +79,38 @@ describe('Policy', () => {
     expect(Policy.leaveSpace(member, space(), SpaceRole.Animator)).toBe(true);
     expect(Policy.leaveSpace(member, space(), null)).toBe(false);
     expect(Policy.leaveSpace(null, space(), null)).toBe(false);
+  });
+});
+
+describe('LearningPolicy', () => {
+  const animator = actor({ animatorSpaceIds: ['s1'] });
+  const mod = (status: 'draft' | 'published' | 'archived', over: Partial<SpaceRef> = {}) => ({ spaceId: 's1', status, space: space(over) });
+  const none = { spaceRole: null, enrolled: false };
+  const joined = { spaceRole: SpaceRole.Member, enrolled: false };
+
+  it('lets animators of the space and admins author modules', () => {
+    expect([null, member, staffA, animator, admin].map((a) => LearningPolicy.authorModules(a, 's1'))).toEqual([false, false, false, true, true]);
+    expect(LearningPolicy.authorModules(animator, 's2')).toBe(false);
+  });
+
+  it('hides drafts from everyone but authors', () => {
+    expect([member, staffA, animator, admin].map((a) => LearningPolicy.viewModule(a, mod('draft'), joined))).toEqual([false, false, true, true]);
+  });
+
+  it('keeps archived modules readable by those who started them', () => {
+    expect(LearningPolicy.viewModule(member, mod('archived'), { spaceRole: SpaceRole.Member, enrolled: false })).toBe(false);
+    expect(LearningPolicy.viewModule(member, mod('archived'), { spaceRole: null, enrolled: true })).toBe(true);
+  });
+
+  it('records progress only for members of the space on published modules', () => {
+    expect(LearningPolicy.learn(member, mod('published'), joined)).toBe(true);
+    expect(LearningPolicy.learn(member, mod('published'), none)).toBe(false);
+    expect(LearningPolicy.learn(member, mod('draft'), joined)).toBe(false);
+    expect(LearningPolicy.learn(member, mod('archived'), { spaceRole: SpaceRole.Member, enrolled: true })).toBe(false);
+    expect(LearningPolicy.learn(null, mod('published'), joined)).toBe(false);
+  });
+
+  it('shows learners to authors and staff of the region only', () => {
+    expect([member, staffA, staffB, animator, admin].map((a) => LearningPolicy.seeLearners(a, mod('published')))).toEqual([false, true, false, true, true]);
   });
 });

@@ -53,3 +53,40 @@ export const Policy = {
   leaveSpace: (actor: Actor | null, _space: SpaceRef, myRole: SpaceRole | null): boolean =>
     actor !== null && myRole !== null,
 } as const;
+
+/** What the learning rules need to know about a module and its space. */
+export interface ModuleRef {
+  spaceId: string;
+  status: 'draft' | 'published' | 'archived';
+  space: SpaceRef;
+}
+
+/** The caller's relation to the module: role in its space, and whether they started it. */
+export interface LearnerState {
+  spaceRole: SpaceRole | null;
+  enrolled: boolean;
+}
+
+export const isAnimatorOf = (actor: Actor | null, spaceId: string): boolean => actor?.animatorSpaceIds.includes(spaceId) ?? false;
+
+export const LearningPolicy = {
+  /** Modules are written and published by the space's animators, and by admins. */
+  authorModules: (actor: Actor | null, spaceId: string): boolean => isAdmin(actor) || isAnimatorOf(actor, spaceId),
+  /** Uploading lesson files and SCORM packages: anyone who animates a space, and admins. */
+  upload: (actor: Actor | null): boolean => isAdmin(actor) || (actor?.animatorSpaceIds.length ?? 0) > 0,
+  /**
+   * Authors see every module; published ones are seen by whoever sees the space; archived ones
+   * stay readable by those who started them.
+   */
+  viewModule: (actor: Actor | null, module: ModuleRef, me: LearnerState): boolean =>
+    LearningPolicy.authorModules(actor, module.spaceId) ||
+    (module.status === 'published' && Policy.viewSpace(actor, module.space)) ||
+    (module.status === 'archived' && me.enrolled) ||
+    (module.status !== 'draft' && isStaffOf(actor, module.space.regionId)),
+  /** Progress is recorded only on published modules, by members of the space. */
+  learn: (actor: Actor | null, module: ModuleRef, me: LearnerState): boolean =>
+    actor !== null && module.status === 'published' && me.spaceRole !== null,
+  /** A module's learners are seen by its authors and by staff of the space's region. */
+  seeLearners: (actor: Actor | null, module: ModuleRef): boolean =>
+    LearningPolicy.authorModules(actor, module.spaceId) || isStaffOf(actor, module.space.regionId),
+} as const;

@@ -15,6 +15,7 @@ interface ActorRow {
   organisations: { id: string; name: string; regionId: string }[];
   is_admin: boolean;
   staff_region_ids: string[];
+  animator_space_ids: string[];
 }
 
 @Injectable()
@@ -30,7 +31,9 @@ export class UsersRepository {
                          WHERE m.user_id = u.id), '[]') AS organisations,
               EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = 'admin') AS is_admin,
               COALESCE((SELECT array_agg(g.region_id ORDER BY g.region_id) FROM role_grant g
-                         WHERE g.user_id = u.id AND g.role = 'staff'), '{}') AS staff_region_ids
+                         WHERE g.user_id = u.id AND g.role = 'staff'), '{}') AS staff_region_ids,
+              COALESCE((SELECT array_agg(sm.space_id) FROM space_member sm
+                         WHERE sm.user_id = u.id AND sm.role = 'animator'), '{}') AS animator_space_ids
          FROM app_user u WHERE u.id = $1`,
       [userId],
     );
@@ -46,6 +49,7 @@ export class UsersRepository {
       organisationRegionIds: [...new Set(row.organisations.map((o) => o.regionId))],
       isAdmin: row.is_admin,
       staffRegionIds: row.staff_region_ids,
+      animatorSpaceIds: row.animator_space_ids,
     };
   }
 
