@@ -3,7 +3,8 @@
  * database, in one transaction. Idempotent: every row is upserted on its natural key
  * (region.code, lower(organisation.name), lower(app_user.email), space.slug, and the primary or
  * unique keys of the link tables), so a second run changes nothing. Existing users keep their
- * password: only new users get the demo password, hashed with argon2id.
+ * password: only new users get the demo password, hashed with argon2id. The e-learning modules
+ * and the members' progress follow, in the same transaction (demo-learning.ts).
  */
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +16,7 @@ import {
   DEMO_USERS,
   DemoUser,
 } from './demo-content';
+import { LEARNING_STEPS, LearningSummary, seedDemoLearning } from './demo-learning';
 
 export interface SeedProgress {
   /** Steps done so far (1-based after each step). */
@@ -30,13 +32,14 @@ export interface SeedSummary {
   newUsers: number;
   spaces: number;
   spaceMembers: number;
+  learning: LearningSummary;
 }
 
 export async function seedDemoData(
   dataSource: DataSource,
   onProgress?: (progress: SeedProgress) => void,
 ): Promise<SeedSummary> {
-  const total = DEMO_REGIONS.length + DEMO_ORGANISATIONS.length + DEMO_USERS.length + DEMO_SPACES.length + 1;
+  const total = DEMO_REGIONS.length + DEMO_ORGANISATIONS.length + DEMO_USERS.length + DEMO_SPACES.length + LEARNING_STEPS + 1;
   let done = 0;
   const step = (label: string) => onProgress?.({ done: ++done, total, label });
 
@@ -116,6 +119,7 @@ export async function seedDemoData(
     }
 
     const adminId = userIds.get('admin@pratique.tn') ?? null;
+    const spaceIds = new Map<string, string>();
     let spaceMembers = 0;
     for (const s of DEMO_SPACES) {
       const [row] = await db.query(
@@ -141,6 +145,7 @@ export async function seedDemoData(
           adminId,
         ],
       );
+      spaceIds.set(s.slug, row.id);
       for (const u of DEMO_USERS) {
         for (const m of u.spaces.filter((x) => x.slug === s.slug)) {
           await db.query(
@@ -153,6 +158,7 @@ export async function seedDemoData(
       }
       step(`space ${s.slug}`);
     }
+    const learning = await seedDemoLearning(db, spaceIds, userIds, step);
     step('done');
 
     return {
@@ -162,6 +168,7 @@ export async function seedDemoData(
       newUsers,
       spaces: DEMO_SPACES.length,
       spaceMembers,
+      learning,
     };
   });
 }

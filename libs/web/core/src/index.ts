@@ -8,6 +8,7 @@ export * from './lib/api/accounts.api';
 export * from './lib/api/directory.api';
 export * from './lib/api/spaces.api';
 export * from './lib/api/users.api';
+export * from './lib/api/learning.api';
 export * from './lib/auth/session.store';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/guards';

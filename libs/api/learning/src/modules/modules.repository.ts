@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LearnerState, ModuleRef } from '@pratique/api/accounts';
-import { LessonOutline, ModuleStatus, ModuleSummary, MyModule, ModuleLearner, SpaceRole, SpaceRef } from '@pratique/contracts';
+import { LearnerState, ModuleRef, SpaceRef } from '@pratique/api/accounts';
+import { LessonOutline, ModuleLearner, ModuleStatus, ModuleSummary, MyModule, SpaceRole } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**

@@ -6,7 +6,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { API_PREFIX } from '@pratique/contracts';
+import { API_PREFIX, VIDEO_EMBED_HOSTS } from '@pratique/contracts';
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
@@ -39,7 +39,10 @@ export function configureApp(app: INestApplication): void {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
+          // SCORM packages are served by the API and played in a frame of the app; videos embed from allow-listed hosts.
+          frameSrc: ["'self'", ...VIDEO_EMBED_HOSTS.map((h) => `https://${h}`)],
+          mediaSrc: ["'self'"],
+          frameAncestors: ["'self'"],
           objectSrc: ["'none'"],
         },
       },
@@ -82,17 +85,17 @@ export function configureApp(app: INestApplication): void {
 }
 
 /**
- * Writes with a body must be JSON: a cross-site HTML form cannot send it without a CORS
- * preflight, which (with SameSite=Lax cookies) closes the CSRF door for the session cookie.
+ * Writes with a body must be JSON (or multipart for uploads): a cross-site HTML form cannot send
+ * JSON without a CORS preflight, and SameSite=Lax keeps the session cookie off cross-site POSTs.
  */
 function requireJsonForWrites(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && hasBody && !req.is('application/json')) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && hasBody && !req.is(['application/json', 'multipart/form-data'])) {
     res.status(415).json({
       statusCode: 415,
       error: 'Unsupported Media Type',
       message: 'Send the request body as application/json',
-      errors: [{ field: 'content-type', reason: 'must be application/json' }],
+      errors: [{ field: 'content-type', reason: 'must be application/json (multipart/form-data for uploads)' }],
     });
     return;
   }

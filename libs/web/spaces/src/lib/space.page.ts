@@ -12,7 +12,7 @@ import {
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { SpaceDetail, pickLocalized } from '@pratique/contracts';
+import { SpaceDetail, SpaceRole, pickLocalized } from '@pratique/contracts';
 import {
   APP_NAME,
   ApiError,
@@ -26,15 +26,23 @@ import {
 } from '@pratique/web/core';
 import { Observable } from 'rxjs';
 import { SpaceEditFormComponent } from './space-edit-form.component';
+import { SpaceModulesComponent } from '@pratique/web/learning';
 import { SpaceMembersComponent } from './space-members.component';
 
 type TabId = 'about' | 'members' | 'modules' | 'discussions' | 'resources' | 'seminars' | 'settings';
 /** Features that later work fills in; for now their tab says they are coming. */
-const COMING_SOON: TabId[] = ['modules', 'discussions', 'resources', 'seminars'];
+const COMING_SOON: TabId[] = ['discussions', 'resources', 'seminars'];
 
 @Component({
   selector: 'pq-space-page',
-  imports: [RouterLink, TranslocoPipe, UiMessagePipe, SpaceMembersComponent, SpaceEditFormComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    UiMessagePipe,
+    SpaceMembersComponent,
+    SpaceEditFormComponent,
+    SpaceModulesComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (notFound()) {
@@ -149,6 +157,15 @@ const COMING_SOON: TabId[] = ['modules', 'discussions', 'resources', 'seminars']
                 (changed)="reload()"
               />
             }
+            @case ('modules') {
+              <h2>{{ 'spaces.tabs.modules' | transloco }}</h2>
+              <!-- The learning feature is its own chunk, fetched when this tab opens. -->
+              @defer {
+                <pq-space-modules [spaceId]="s.id" [canAuthor]="canAuthor()" [lang]="language.current()" />
+              } @loading (minimum 200ms) {
+                <p class="muted">{{ 'common.loading' | transloco }}</p>
+              }
+            }
             @case ('settings') {
               <h2>{{ 'spaces.tabs.settings' | transloco }}</h2>
               <pq-space-edit-form [space]="s" (saved)="space.set($event)" />
@@ -197,12 +214,18 @@ export class SpacePage {
     );
   });
 
+  /** Animators of the space and admins write its modules. */
+  protected readonly canAuthor = computed(
+    () => this.session.isAdmin() || this.space()?.myRole === SpaceRole.Animator,
+  );
+
   protected readonly tabs = computed<TabId[]>(() => {
     const s = this.space();
     if (!s) return [];
     return [
       'about',
       ...(s.can.seeMembers ? (['members'] as TabId[]) : []),
+      'modules',
       ...COMING_SOON,
       ...(s.can.edit ? (['settings'] as TabId[]) : []),
     ];

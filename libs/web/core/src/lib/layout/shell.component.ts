@@ -29,6 +29,11 @@ import { LanguageSwitcherComponent } from './language-switcher.component';
                   'nav.mySpaces' | transloco
                 }}</a>
               </li>
+              <li>
+                <a routerLink="/my-modules" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  'nav.myModules' | transloco
+                }}</a>
+              </li>
             }
             @if (session.isAdmin()) {
               <li>

@@ -1,0 +1,2 @@
+export * from './learning.module';
+export { EFFECTIVE_PERCENT } from './modules/modules.repository';

@@ -1,0 +1,2 @@
+export * from './lib/learning.routes';
+export * from './lib/space-modules.component';
