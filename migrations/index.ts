@@ -1,5 +1,6 @@
 /** Every migration, in order. Listed explicitly so the bundled API and the CLI see the same set. */
 import { Foundation1700000000000 } from './1700000000000-foundation';
 import { Learning1700000001000 } from './1700000001000-learning';
+import { CertificateCode1700000002000 } from './1700000002000-certificate-code';
 
-export const MIGRATIONS = [Foundation1700000000000, Learning1700000001000];
+export const MIGRATIONS = [Foundation1700000000000, Learning1700000001000, CertificateCode1700000002000];

@@ -410,7 +410,7 @@ export type DemoLesson = { title: LocalizedText; required?: boolean } & (
   | { kind: 'page'; markdown: LocalizedText }
   | { kind: 'video'; embedUrl: string }
   | { kind: 'quiz'; quiz: QuizContent }
-  /** The SCORM 1.2 package of tools/seed/scorm/build-demo-package.ts, owned by the space's animator. */
+  /** The SCORM 1.2 package of tools/seed/scorm/build-demo-package.ts (“La redevabilité des associations”), owned by the module's author. */
   | { kind: 'scorm' }
 );
 
@@ -472,8 +472,8 @@ export const DEMO_MODULES: DemoModule[] = [
       en: 'Governance of associations: the fundamentals',
     },
     summary: {
-      fr: 'Les organes d’une association, leurs rôles, la transparence financière et la prévention des conflits d’intérêts : le socle d’une gouvernance associative saine.',
-      en: 'The bodies of an association and their roles, financial transparency and preventing conflicts of interest: the basis of sound CSO governance.',
+      fr: 'Les organes d’une association, leurs rôles, la transparence financière, la redevabilité (module interactif SCORM) et la prévention des conflits d’intérêts : le socle d’une gouvernance associative saine.',
+      en: 'The bodies of an association and their roles, financial transparency, accountability (interactive SCORM module) and preventing conflicts of interest: the basis of sound CSO governance.',
     },
     estimatedMinutes: 45,
     status: 'published',
@@ -482,7 +482,10 @@ export const DEMO_MODULES: DemoModule[] = [
     lessons: [
       {
         kind: 'page',
-        title: { fr: 'Les organes de l’association et leurs rôles', en: 'The bodies of an association and their roles' },
+        title: {
+          fr: 'Les organes de l’association et leurs rôles',
+          en: 'The bodies of an association and their roles',
+        },
         markdown: {
           fr: `## Qui décide quoi ?
 
@@ -511,7 +514,10 @@ Les membres adhérents paient leur cotisation, votent à l’AG et peuvent se po
       },
       {
         kind: 'page',
-        title: { fr: 'Transparence financière et redevabilité', en: 'Financial transparency and accountability' },
+        title: {
+          fr: 'Transparence financière et redevabilité',
+          en: 'Financial transparency and accountability',
+        },
         markdown: {
           fr: `## Rendre des comptes, à qui ?
 
@@ -535,9 +541,19 @@ Une association transparente attire plus facilement de nouveaux membres et de no
         },
       },
       {
+        kind: 'scorm',
+        title: {
+          fr: 'Module interactif : la redevabilité des associations',
+          en: 'Interactive module: accountability of associations',
+        },
+      },
+      {
         kind: 'page',
         required: false,
-        title: { fr: 'Pour aller plus loin : prévenir les conflits d’intérêts', en: 'Going further: preventing conflicts of interest' },
+        title: {
+          fr: 'Pour aller plus loin : prévenir les conflits d’intérêts',
+          en: 'Going further: preventing conflicts of interest',
+        },
         markdown: {
           fr: `## Quand un intérêt personnel croise celui de l’association
 
@@ -566,9 +582,24 @@ Ces règles rassurent les bailleurs et protègent les dirigeants eux-mêmes cont
               multiple: false,
               text: { fr: 'Quel organe approuve le rapport financier annuel ?' },
               choices: [
-                choice('a', false, 'Le président', 'Le président présente les rapports, mais ne les approuve pas seul.'),
-                choice('b', true, 'L’assemblée générale', 'Oui : l’AG est l’organe souverain de l’association.'),
-                choice('c', false, 'Le trésorier', 'Le trésorier prépare les comptes ; c’est l’AG qui les approuve.'),
+                choice(
+                  'a',
+                  false,
+                  'Le président',
+                  'Le président présente les rapports, mais ne les approuve pas seul.',
+                ),
+                choice(
+                  'b',
+                  true,
+                  'L’assemblée générale',
+                  'Oui : l’AG est l’organe souverain de l’association.',
+                ),
+                choice(
+                  'c',
+                  false,
+                  'Le trésorier',
+                  'Le trésorier prépare les comptes ; c’est l’AG qui les approuve.',
+                ),
               ],
             },
             {
@@ -576,20 +607,52 @@ Ces règles rassurent les bailleurs et protègent les dirigeants eux-mêmes cont
               multiple: true,
               text: { fr: 'Parmi ces pratiques, lesquelles renforcent la transparence financière ?' },
               choices: [
-                choice('a', true, 'Publier le rapport financier chaque année', 'Oui, dans un langage compréhensible par tous.'),
+                choice(
+                  'a',
+                  true,
+                  'Publier le rapport financier chaque année',
+                  'Oui, dans un langage compréhensible par tous.',
+                ),
                 choice('b', true, 'Budgéter par projet', 'Oui : chaque dépense se rattache à une activité.'),
-                choice('c', false, 'Payer en espèces sans reçu pour aller plus vite', 'Non : toute dépense doit être justifiée par une pièce.'),
-                choice('d', true, 'Demander trois devis pour les achats importants', 'Oui, et garder la trace du choix.'),
+                choice(
+                  'c',
+                  false,
+                  'Payer en espèces sans reçu pour aller plus vite',
+                  'Non : toute dépense doit être justifiée par une pièce.',
+                ),
+                choice(
+                  'd',
+                  true,
+                  'Demander trois devis pour les achats importants',
+                  'Oui, et garder la trace du choix.',
+                ),
               ],
             },
             {
               id: 'q3',
               multiple: false,
-              text: { fr: 'Un membre du bureau propose de louer son propre local à l’association. Que faire ?' },
+              text: {
+                fr: 'Un membre du bureau propose de louer son propre local à l’association. Que faire ?',
+              },
               choices: [
-                choice('a', false, 'Refuser par principe', 'Ce n’est pas interdit en soi : l’offre peut être la meilleure.'),
-                choice('b', true, 'Déclarer l’intérêt, le faire sortir lors du vote et le noter au procès-verbal', 'Exactement : la transparence protège tout le monde.'),
-                choice('c', false, 'Accepter sans formalité, c’est quelqu’un de confiance', 'La confiance ne dispense pas de la règle écrite.'),
+                choice(
+                  'a',
+                  false,
+                  'Refuser par principe',
+                  'Ce n’est pas interdit en soi : l’offre peut être la meilleure.',
+                ),
+                choice(
+                  'b',
+                  true,
+                  'Déclarer l’intérêt, le faire sortir lors du vote et le noter au procès-verbal',
+                  'Exactement : la transparence protège tout le monde.',
+                ),
+                choice(
+                  'c',
+                  false,
+                  'Accepter sans formalité, c’est quelqu’un de confiance',
+                  'La confiance ne dispense pas de la règle écrite.',
+                ),
               ],
             },
             {
@@ -597,9 +660,24 @@ Ces règles rassurent les bailleurs et protègent les dirigeants eux-mêmes cont
               multiple: false,
               text: { fr: 'Que doit publier une association au sujet des dons et subventions reçus ?' },
               choices: [
-                choice('a', false, 'Rien, ce sont des informations internes', 'Le décret-loi 2011-88 impose leur publication.'),
-                choice('b', true, 'Leur source et leur montant', 'Oui, et les financements étrangers sont aussi déclarés.'),
-                choice('c', false, 'Uniquement les financements étrangers', 'Tous les dons et subventions sont concernés.'),
+                choice(
+                  'a',
+                  false,
+                  'Rien, ce sont des informations internes',
+                  'Le décret-loi 2011-88 impose leur publication.',
+                ),
+                choice(
+                  'b',
+                  true,
+                  'Leur source et leur montant',
+                  'Oui, et les financements étrangers sont aussi déclarés.',
+                ),
+                choice(
+                  'c',
+                  false,
+                  'Uniquement les financements étrangers',
+                  'Tous les dons et subventions sont concernés.',
+                ),
               ],
             },
           ],
@@ -654,7 +732,10 @@ La redevabilité n’est pas la dénonciation. Une association crédible s’app
       {
         kind: 'page',
         required: false,
-        title: { fr: 'Méthode : observer une séance du conseil municipal', en: 'Method: observing a council session' },
+        title: {
+          fr: 'Méthode : observer une séance du conseil municipal',
+          en: 'Method: observing a council session',
+        },
         markdown: {
           fr: `## Avant la séance
 
@@ -676,7 +757,10 @@ Sur plusieurs mois, les grilles permettent de mesurer l’assiduité des élus, 
       },
       {
         kind: 'quiz',
-        title: { fr: 'Quiz : redevabilité et accès à l’information', en: 'Quiz: accountability and access to information' },
+        title: {
+          fr: 'Quiz : redevabilité et accès à l’information',
+          en: 'Quiz: accountability and access to information',
+        },
         quiz: {
           passingScore: 60,
           attemptsAllowed: 0,
@@ -686,9 +770,19 @@ Sur plusieurs mois, les grilles permettent de mesurer l’assiduité des élus, 
               multiple: false,
               text: { fr: 'Quel texte organise le droit d’accès à l’information en Tunisie ?' },
               choices: [
-                choice('a', true, 'La loi organique n° 2016-22', 'Oui : elle permet à chacun de demander des documents administratifs.'),
+                choice(
+                  'a',
+                  true,
+                  'La loi organique n° 2016-22',
+                  'Oui : elle permet à chacun de demander des documents administratifs.',
+                ),
                 choice('b', false, 'Le décret-loi n° 2011-88', 'Ce texte organise les associations.'),
-                choice('c', false, 'Le Code des obligations et des contrats', 'Ce code régit les contrats entre particuliers.'),
+                choice(
+                  'c',
+                  false,
+                  'Le Code des obligations et des contrats',
+                  'Ce code régit les contrats entre particuliers.',
+                ),
               ],
             },
             {
@@ -697,8 +791,18 @@ Sur plusieurs mois, les grilles permettent de mesurer l’assiduité des élus, 
               text: { fr: 'Lors de l’observation d’une séance, que faut-il noter ?' },
               choices: [
                 choice('a', true, 'Les décisions et les votes', 'Oui, ce sont des faits vérifiables.'),
-                choice('b', false, 'Vos impressions sur les élus', 'Les impressions affaiblissent la crédibilité du rapport.'),
-                choice('c', true, 'Le nombre de citoyens présents', 'Oui : c’est un indicateur de participation.'),
+                choice(
+                  'b',
+                  false,
+                  'Vos impressions sur les élus',
+                  'Les impressions affaiblissent la crédibilité du rapport.',
+                ),
+                choice(
+                  'c',
+                  true,
+                  'Le nombre de citoyens présents',
+                  'Oui : c’est un indicateur de participation.',
+                ),
               ],
             },
             {
@@ -706,9 +810,24 @@ Sur plusieurs mois, les grilles permettent de mesurer l’assiduité des élus, 
               multiple: false,
               text: { fr: 'Quelle posture rend une association crédible auprès des élus ?' },
               choices: [
-                choice('a', true, 'Des faits vérifiés et des propositions réalistes', 'C’est la base d’un dialogue durable.'),
-                choice('b', false, 'Publier immédiatement des critiques sur les réseaux sociaux', 'Sans vérification, la critique se retourne contre l’association.'),
-                choice('c', false, 'Éviter tout contact avec la commune', 'Sans dialogue, les recommandations ne sont pas entendues.'),
+                choice(
+                  'a',
+                  true,
+                  'Des faits vérifiés et des propositions réalistes',
+                  'C’est la base d’un dialogue durable.',
+                ),
+                choice(
+                  'b',
+                  false,
+                  'Publier immédiatement des critiques sur les réseaux sociaux',
+                  'Sans vérification, la critique se retourne contre l’association.',
+                ),
+                choice(
+                  'c',
+                  false,
+                  'Éviter tout contact avec la commune',
+                  'Sans dialogue, les recommandations ne sont pas entendues.',
+                ),
               ],
             },
           ],
@@ -727,8 +846,8 @@ Sur plusieurs mois, les grilles permettent de mesurer l’assiduité des élus, 
       en: 'The CSO project cycle',
     },
     summary: {
-      fr: 'De la programmation à l’évaluation : les six étapes du cycle de projet, l’arbre à problèmes, le cadre logique et des indicateurs SMART, avec un atelier interactif.',
-      en: 'From programming to evaluation: the six steps of the project cycle, problem trees, the logical framework and SMART indicators, with an interactive workshop.',
+      fr: 'De la programmation à l’évaluation : les six étapes du cycle de projet, l’arbre à problèmes, le cadre logique et des indicateurs SMART.',
+      en: 'From programming to evaluation: the six steps of the project cycle, problem trees, the logical framework and SMART indicators.',
     },
     estimatedMinutes: 60,
     status: 'published',
@@ -784,10 +903,6 @@ La lecture verticale vérifie la cohérence : *si* les activités sont réalisé
         },
       },
       {
-        kind: 'scorm',
-        title: { fr: 'Atelier interactif : construire son cadre logique', en: 'Interactive workshop: building a logical framework' },
-      },
-      {
         kind: 'quiz',
         title: { fr: 'Quiz : le cycle de projet', en: 'Quiz: the project cycle' },
         quiz: {
@@ -799,9 +914,19 @@ La lecture verticale vérifie la cohérence : *si* les activités sont réalisé
               multiple: false,
               text: { fr: 'À quelle étape construit-on le cadre logique ?' },
               choices: [
-                choice('a', false, 'L’identification', 'L’identification choisit l’idée ; le cadre logique vient ensuite.'),
+                choice(
+                  'a',
+                  false,
+                  'L’identification',
+                  'L’identification choisit l’idée ; le cadre logique vient ensuite.',
+                ),
                 choice('b', true, 'La formulation', 'Oui : l’idée devient un projet détaillé.'),
-                choice('c', false, 'L’évaluation', 'L’évaluation s’appuie sur le cadre logique, elle ne le construit pas.'),
+                choice(
+                  'c',
+                  false,
+                  'L’évaluation',
+                  'L’évaluation s’appuie sur le cadre logique, elle ne le construit pas.',
+                ),
               ],
             },
             {
@@ -811,7 +936,12 @@ La lecture verticale vérifie la cohérence : *si* les activités sont réalisé
               choices: [
                 choice('a', true, 'La pertinence', 'Le projet répond-il au bon problème ?'),
                 choice('b', true, 'L’efficience', 'Les résultats justifient-ils les moyens ?'),
-                choice('c', false, 'La popularité sur les réseaux sociaux', 'La visibilité n’est pas un critère d’évaluation.'),
+                choice(
+                  'c',
+                  false,
+                  'La popularité sur les réseaux sociaux',
+                  'La visibilité n’est pas un critère d’évaluation.',
+                ),
                 choice('d', true, 'La durabilité', 'Les effets durent-ils après le financement ?'),
               ],
             },
@@ -820,8 +950,18 @@ La lecture verticale vérifie la cohérence : *si* les activités sont réalisé
               multiple: false,
               text: { fr: 'Lequel de ces énoncés est un indicateur SMART ?' },
               choices: [
-                choice('a', false, 'Améliorer la scolarité des jeunes', 'C’est un objectif, pas un indicateur mesurable.'),
-                choice('b', true, '80 % des 120 jeunes inscrits passent en classe supérieure en juin 2026', 'Spécifique, mesurable et daté.'),
+                choice(
+                  'a',
+                  false,
+                  'Améliorer la scolarité des jeunes',
+                  'C’est un objectif, pas un indicateur mesurable.',
+                ),
+                choice(
+                  'b',
+                  true,
+                  '80 % des 120 jeunes inscrits passent en classe supérieure en juin 2026',
+                  'Spécifique, mesurable et daté.',
+                ),
                 choice('c', false, 'Organiser beaucoup d’ateliers', '« Beaucoup » ne se mesure pas.'),
               ],
             },
@@ -830,9 +970,19 @@ La lecture verticale vérifie la cohérence : *si* les activités sont réalisé
               multiple: false,
               text: { fr: 'À quoi sert l’arbre à problèmes ?' },
               choices: [
-                choice('a', true, 'À analyser les causes et les effets d’un problème central', 'Oui, avant de choisir une stratégie.'),
+                choice(
+                  'a',
+                  true,
+                  'À analyser les causes et les effets d’un problème central',
+                  'Oui, avant de choisir une stratégie.',
+                ),
                 choice('b', false, 'À répartir le budget', 'Le budget vient à la formulation.'),
-                choice('c', false, 'À choisir le bailleur', 'Il sert à comprendre la situation, pas à chercher un financement.'),
+                choice(
+                  'c',
+                  false,
+                  'À choisir le bailleur',
+                  'Il sert à comprendre la situation, pas à chercher un financement.',
+                ),
               ],
             },
           ],
@@ -853,7 +1003,7 @@ L’espace *Gestion de projet associatif* met à votre disposition des gabarits 
 - **Plan de suivi** : pour chaque indicateur, la valeur de départ, la cible, la fréquence de collecte et la personne responsable.
 - **Modèle de rapport narratif** : les rubriques que demandent la plupart des bailleurs.
 
-Partagez à votre tour vos propres modèles dans la bibliothèque de l’espace : une communauté de pratique vit des contributions de ses membres, et votre gabarit fera gagner des heures à une association qui démarre.
+Partagez à votre tour vos propres modèles dans la bibliothèque de l’espace : une communauté de pratique vit des contributions de ses membres, et votre gabarit fera gagner des heures à une association qui démarre. Indiquez simplement dans quel contexte vous l’avez utilisé et ce que vous y changeriez aujourd’hui.
 `,
         },
       },
@@ -897,6 +1047,8 @@ Pour chaque indicateur, précisez :
 
 Un rapport narratif utile raconte ce qui a été fait, ce qui a changé pour les bénéficiaires, les difficultés rencontrées et les ajustements décidés. Il s’appuie sur les données du suivi et reste cohérent avec le rapport financier : chaque écart budgétaire important est expliqué.
 
+Enfin, partagez les rapports avec l’équipe et les bénévoles : ils y voient le sens de leur travail.
+
 *Module en préparation : les leçons sur l’évaluation finale et les termes de référence d’un évaluateur externe arrivent bientôt.*
 `,
         },
@@ -933,7 +1085,7 @@ Le cadre logique relie ce que fait l’association à ce qu’elle veut changer.
 - ces résultats contribuent à l’**objectif spécifique**, le changement que le projet vise pour ses bénéficiaires ;
 - qui participe à son tour à l’**objectif global**, plus large, partagé avec d’autres acteurs.
 
-À chaque niveau, on note les indicateurs, les sources de vérification et les hypothèses : les conditions extérieures nécessaires au succès, que l’association ne maîtrise pas, comme l’accord de la commune ou la disponibilité d’un local.
+À chaque niveau, on note les indicateurs, les sources de vérification et les hypothèses : les conditions extérieures nécessaires au succès, que l’association ne maîtrise pas, comme l’accord de la commune ou la disponibilité d’un local. Si une hypothèse est trop incertaine, mieux vaut revoir le projet que l’ignorer : c’est souvent là que les projets échouent.
 
 *Cette édition de 2019 est archivée : le module « Le cycle de projet associatif » la remplace. Les membres qui l’ont suivie gardent leur certificat.*
 `,
@@ -951,7 +1103,7 @@ Le cadre logique relie ce que fait l’association à ce qu’elle veut changer.
 4. **Des hypothèses oubliées** : l’accord de la commune, la disponibilité d’un local, la stabilité des prix sont des conditions à écrire.
 5. **Un budget déconnecté** : chaque ligne du budget doit correspondre à une activité de la matrice.
 
-Relire son cadre logique avec une personne extérieure au projet reste le meilleur moyen de repérer ces erreurs avant le dépôt du dossier. Une relecture croisée entre associations du réseau, dans l’espace, fonctionne très bien.
+Relire son cadre logique avec une personne extérieure au projet reste le meilleur moyen de repérer ces erreurs avant le dépôt du dossier. Une relecture croisée entre associations du réseau, dans l’espace, fonctionne très bien : chacune voit plus facilement les faiblesses du projet des autres que les siennes.
 `,
         },
       },
@@ -978,7 +1130,10 @@ Relire son cadre logique avec une personne extérieure au projet reste le meille
     lessons: [
       {
         kind: 'page',
-        title: { fr: 'Qu’est-ce qu’un budget sensible au genre ?', en: 'What is gender-responsive budgeting?' },
+        title: {
+          fr: 'Qu’est-ce qu’un budget sensible au genre ?',
+          en: 'What is gender-responsive budgeting?',
+        },
         markdown: {
           fr: `## Un budget n’est jamais neutre
 
@@ -1002,7 +1157,10 @@ Il ne s’agit pas de créer un budget séparé « pour les femmes », mais de r
       },
       {
         kind: 'page',
-        title: { fr: 'Analyser un budget associatif avec des lunettes de genre', en: 'Analysing a CSO budget through a gender lens' },
+        title: {
+          fr: 'Analyser un budget associatif avec des lunettes de genre',
+          en: 'Analysing a CSO budget through a gender lens',
+        },
         markdown: {
           fr: `## Un exercice en quatre étapes
 
@@ -1034,9 +1192,24 @@ Une association agricole constate que ses formations attirent surtout des hommes
               multiple: false,
               text: { fr: 'La budgétisation sensible au genre consiste à…' },
               choices: [
-                choice('a', false, 'Créer un budget séparé réservé aux femmes', 'Non : on analyse l’ensemble du budget.'),
-                choice('b', true, 'Analyser l’effet de l’ensemble du budget sur les femmes et les hommes', 'Exactement.'),
-                choice('c', false, 'Réduire les dépenses générales', 'Il ne s’agit pas de couper, mais de mieux cibler.'),
+                choice(
+                  'a',
+                  false,
+                  'Créer un budget séparé réservé aux femmes',
+                  'Non : on analyse l’ensemble du budget.',
+                ),
+                choice(
+                  'b',
+                  true,
+                  'Analyser l’effet de l’ensemble du budget sur les femmes et les hommes',
+                  'Exactement.',
+                ),
+                choice(
+                  'c',
+                  false,
+                  'Réduire les dépenses générales',
+                  'Il ne s’agit pas de couper, mais de mieux cibler.',
+                ),
               ],
             },
             {
@@ -1047,16 +1220,33 @@ Une association agricole constate que ses formations attirent surtout des hommes
                 choice('a', true, 'Le transport des participantes', 'Oui, surtout en milieu rural.'),
                 choice('b', true, 'Une garde d’enfants pendant les sessions', 'Oui, c’est souvent décisif.'),
                 choice('c', true, 'Un lieu sûr et accessible', 'Oui.'),
-                choice('d', false, 'Les frais de réception des officiels', 'Cette dépense ne change rien à l’accès des femmes.'),
+                choice(
+                  'd',
+                  false,
+                  'Les frais de réception des officiels',
+                  'Cette dépense ne change rien à l’accès des femmes.',
+                ),
               ],
             },
             {
               id: 'q3',
               multiple: false,
-              text: { fr: 'Vous ne connaissez pas la répartition femmes-hommes des participants. Que faire d’abord ?' },
+              text: {
+                fr: 'Vous ne connaissez pas la répartition femmes-hommes des participants. Que faire d’abord ?',
+              },
               choices: [
-                choice('a', false, 'Supposer qu’elle est équilibrée', 'Une supposition ne remplace pas une donnée.'),
-                choice('b', true, 'Ventiler par sexe les listes de présence', 'Oui : c’est le premier résultat de l’analyse.'),
+                choice(
+                  'a',
+                  false,
+                  'Supposer qu’elle est équilibrée',
+                  'Une supposition ne remplace pas une donnée.',
+                ),
+                choice(
+                  'b',
+                  true,
+                  'Ventiler par sexe les listes de présence',
+                  'Oui : c’est le premier résultat de l’analyse.',
+                ),
                 choice('c', false, 'Ignorer la question', 'Sans données, impossible de corriger les écarts.'),
               ],
             },
@@ -1095,7 +1285,10 @@ Une association agricole constate que ses formations attirent surtout des hommes
     lessons: [
       {
         kind: 'page',
-        title: { ar: 'ما هي الميزانية المراعية للنوع الاجتماعي؟', fr: 'Qu’est-ce qu’un budget sensible au genre ?' },
+        title: {
+          ar: 'ما هي الميزانية المراعية للنوع الاجتماعي؟',
+          fr: 'Qu’est-ce qu’un budget sensible au genre ?',
+        },
         markdown: {
           ar: `## الميزانية ليست محايدة
 
@@ -1138,7 +1331,7 @@ Une association agricole constate que ses formations attirent surtout des hommes
 
 ### تنبيه
 
-المعطيات المصنفة حسب الجنس ليست غاية في حد ذاتها. قيمتها في استعمالها: عرضها على الفريق، مناقشتها مع المستفيدين، وتعديل الأنشطة والميزانية بناءً عليها. ولا نجمع إلا ما نحتاجه فعلًا للتحليل.
+المعطيات المصنفة حسب الجنس ليست غاية في حد ذاتها. قيمتها في استعمالها: عرضها على الفريق، مناقشتها مع المستفيدين، وتعديل الأنشطة والميزانية بناءً عليها. ولا نجمع إلا ما نحتاجه فعلًا للتحليل، ونحفظ القوائم في مكان آمن لا يطّلع عليه إلا الأشخاص المعنيون. كما نُعلم المشاركات والمشاركين بسبب جمع هذه المعطيات وبطريقة استعمالها.
 `,
         },
       },
@@ -1176,7 +1369,13 @@ Une association agricole constate que ses formations attirent surtout des hommes
               multiple: false,
               text: { ar: 'الميزانية المراعية للنوع الاجتماعي هي:' },
               choices: [
-                choice('a', false, 'ميزانية منفصلة خاصة بالنساء', 'لا، الأمر يتعلق بقراءة الميزانية كاملة بعدسة النوع الاجتماعي.', 'ar'),
+                choice(
+                  'a',
+                  false,
+                  'ميزانية منفصلة خاصة بالنساء',
+                  'لا، الأمر يتعلق بقراءة الميزانية كاملة بعدسة النوع الاجتماعي.',
+                  'ar',
+                ),
                 choice('b', true, 'تحليل أثر الميزانية كاملة على النساء والرجال', 'صحيح.', 'ar'),
                 choice('c', false, 'تقليص النفقات العامة', 'الهدف هو الاستهداف الأفضل وليس التقليص.', 'ar'),
               ],
@@ -1188,7 +1387,13 @@ Une association agricole constate que ses formations attirent surtout des hommes
               choices: [
                 choice('a', true, 'عدد المشاركات والمشاركين في كل نشاط', 'نعم، هي نقطة الانطلاق.', 'ar'),
                 choice('b', true, 'توزيع المنح حسب الجنس', 'نعم.', 'ar'),
-                choice('c', false, 'العنوان الشخصي الكامل لكل مشاركة', 'معطيات شخصية غير ضرورية للتحليل: لا نجمع إلا ما نحتاجه.', 'ar'),
+                choice(
+                  'c',
+                  false,
+                  'العنوان الشخصي الكامل لكل مشاركة',
+                  'معطيات شخصية غير ضرورية للتحليل: لا نجمع إلا ما نحتاجه.',
+                  'ar',
+                ),
               ],
             },
             {
@@ -1197,7 +1402,13 @@ Une association agricole constate que ses formations attirent surtout des hommes
               text: { ar: 'مشاركة النساء الريفيات ضعيفة بسبب غياب النقل. ما الحل الأنسب؟' },
               choices: [
                 choice('a', false, 'إرسال دعوات أكثر', 'الدعوات لا تزيل العائق.', 'ar'),
-                choice('b', true, 'تخصيص بند للنقل أو تنظيم الدورات في القرى', 'صحيح: نعالج العائق نفسه.', 'ar'),
+                choice(
+                  'b',
+                  true,
+                  'تخصيص بند للنقل أو تنظيم الدورات في القرى',
+                  'صحيح: نعالج العائق نفسه.',
+                  'ar',
+                ),
                 choice('c', false, 'إلغاء الدورات', 'هذا يحرم الجميع من التكوين.', 'ar'),
               ],
             },
@@ -1227,7 +1438,10 @@ Une association agricole constate que ses formations attirent surtout des hommes
     lessons: [
       {
         kind: 'page',
-        title: { fr: 'Pourquoi et comment s’engagent les jeunes bénévoles', en: 'Why and how young volunteers get involved' },
+        title: {
+          fr: 'Pourquoi et comment s’engagent les jeunes bénévoles',
+          en: 'Why and how young volunteers get involved',
+        },
         markdown: {
           fr: `## Le bénévolat change de visage
 
@@ -1296,7 +1510,12 @@ Le bénévole n’est pas un salarié : il ne reçoit pas de rémunération, mai
               text: { fr: 'Qu’est-ce qui motive le plus souvent les jeunes bénévoles ?' },
               choices: [
                 choice('a', true, 'Se sentir utile', 'Oui : montrez-leur le résultat de leur action.'),
-                choice('b', true, 'Apprendre de nouvelles compétences', 'Oui, et l’attestation permet de les valoriser.'),
+                choice(
+                  'b',
+                  true,
+                  'Apprendre de nouvelles compétences',
+                  'Oui, et l’attestation permet de les valoriser.',
+                ),
                 choice('c', false, 'Les longues réunions', 'C’est plutôt ce qui les décourage.'),
               ],
             },
@@ -1315,9 +1534,19 @@ Le bénévole n’est pas un salarié : il ne reçoit pas de rémunération, mai
               multiple: false,
               text: { fr: 'Quel document valorise l’expérience d’un bénévole ?' },
               choices: [
-                choice('a', true, 'Une attestation de bénévolat', 'Oui, avec les missions et les compétences mobilisées.'),
+                choice(
+                  'a',
+                  true,
+                  'Une attestation de bénévolat',
+                  'Oui, avec les missions et les compétences mobilisées.',
+                ),
                 choice('b', false, 'Un contrat de travail', 'Le bénévole n’est pas salarié.'),
-                choice('c', false, 'Aucun, le bénévolat est informel', 'Une attestation est simple et très appréciée.'),
+                choice(
+                  'c',
+                  false,
+                  'Aucun, le bénévolat est informel',
+                  'Une attestation est simple et très appréciée.',
+                ),
               ],
             },
           ],
@@ -1412,7 +1641,10 @@ Elle accompagne sans se substituer : animation des premières réunions, formati
     lessons: [
       {
         kind: 'page',
-        title: { ar: 'ما هو الاقتصاد الاجتماعي والتضامني؟', fr: 'Qu’est-ce que l’économie sociale et solidaire ?' },
+        title: {
+          ar: 'ما هو الاقتصاد الاجتماعي والتضامني؟',
+          fr: 'Qu’est-ce que l’économie sociale et solidaire ?',
+        },
         markdown: {
           ar: `## اقتصاد في خدمة الإنسان
 
@@ -1456,13 +1688,16 @@ Elle accompagne sans se substituer : animation des premières réunions, formati
 
 ### نصيحة
 
-ابدأ صغيرًا. نجاح نشاط أول محدود، مثل شراء مشترك للصوف أو بيع جماعي في السوق الأسبوعية، يبني الثقة التي يحتاجها المشروع ليكبر، ويقنع المموّلين بجدية المجموعة.
+ابدأ صغيرًا. نجاح نشاط أول محدود، مثل شراء مشترك للصوف أو بيع جماعي في السوق الأسبوعية، يبني الثقة التي يحتاجها المشروع ليكبر، ويقنع المموّلين بجدية المجموعة. وتستطيع الجمعية أن ترافق المجموعة في كل مرحلة دون أن تحلّ محلها.
 `,
         },
       },
       {
         kind: 'quiz',
-        title: { ar: 'اختبار قصير: الاقتصاد الاجتماعي والتضامني', fr: 'Quiz : économie sociale et solidaire' },
+        title: {
+          ar: 'اختبار قصير: الاقتصاد الاجتماعي والتضامني',
+          fr: 'Quiz : économie sociale et solidaire',
+        },
         quiz: {
           passingScore: 66,
           attemptsAllowed: 0,
@@ -1580,34 +1815,148 @@ const LOGFRAME_2019_MODULE = 'Le cadre logique pas à pas (édition 2019)';
  */
 export const DEMO_PROGRESS: DemoProgress[] = [
   // membre@pratique.tn
-  { email: 'membre@pratique.tn', module: GOVERNANCE_MODULE, completed: [1, 2, 4], startedDaysAgo: 50 }, // 100 %
+  { email: 'membre@pratique.tn', module: GOVERNANCE_MODULE, completed: [1, 2, 3, 5], startedDaysAgo: 50 }, // 100 %
   { email: 'membre@pratique.tn', module: ACCOUNTABILITY_MODULE, completed: [1, 2], startedDaysAgo: 20 }, // 66 %
-  { email: 'membre@pratique.tn', module: PROJECT_CYCLE_MODULE, completed: [], inProgress: 1, startedDaysAgo: 2 }, // 0 %
+  {
+    email: 'membre@pratique.tn',
+    module: PROJECT_CYCLE_MODULE,
+    completed: [],
+    inProgress: 1,
+    startedDaysAgo: 2,
+  }, // 0 %
   // amina@pratique.tn
-  { email: 'amina@pratique.tn', module: GENDER_BUDGET_AR_MODULE, completed: [1, 2], inProgress: 3, startedDaysAgo: 12 }, // 50 %
+  {
+    email: 'amina@pratique.tn',
+    module: GENDER_BUDGET_AR_MODULE,
+    completed: [1, 2],
+    inProgress: 3,
+    startedDaysAgo: 12,
+  }, // 50 %
   { email: 'amina@pratique.tn', module: SSE_AR_MODULE, completed: [1], startedDaysAgo: 5 }, // 33 %
   // sami@pratique.tn
-  { email: 'sami@pratique.tn', module: PROJECT_CYCLE_MODULE, completed: [1], inProgress: 2, startedDaysAgo: 9 }, // 25 %
+  {
+    email: 'sami@pratique.tn',
+    module: PROJECT_CYCLE_MODULE,
+    completed: [1],
+    inProgress: 2,
+    startedDaysAgo: 9,
+  }, // 33 %
   // the wider community
-  { email: 'mohamed.gharbi@demo.pratique.tn', module: GOVERNANCE_MODULE, completed: [1, 2, 3, 4], failedQuizFirst: true, startedDaysAgo: 90 }, // 100 %
-  { email: 'hela.baccouche@demo.pratique.tn', module: GOVERNANCE_MODULE, completed: [1, 2], startedDaysAgo: 30 }, // 66 %
-  { email: 'mehdi.jebali@demo.pratique.tn', module: GOVERNANCE_MODULE, completed: [1], startedDaysAgo: 15 }, // 33 %
-  { email: 'anis.khelifi@demo.pratique.tn', module: ACCOUNTABILITY_MODULE, completed: [1, 2, 3, 4], startedDaysAgo: 60 }, // 100 %
-  { email: 'ines.hammami@demo.pratique.tn', module: ACCOUNTABILITY_MODULE, completed: [1], startedDaysAgo: 8 }, // 33 %
-  { email: 'anis.khelifi@demo.pratique.tn', module: LOGFRAME_2019_MODULE, completed: [1, 2], startedDaysAgo: 600 }, // 100 %, archived since
-  { email: 'rania.ferchichi@demo.pratique.tn', module: PROJECT_CYCLE_MODULE, completed: [1, 2, 3, 4, 5], startedDaysAgo: 70 }, // 100 %
-  { email: 'zied.benyoussef@demo.pratique.tn', module: PROJECT_CYCLE_MODULE, completed: [1, 2, 3], inProgress: 4, startedDaysAgo: 25 }, // 75 %
-  { email: 'skander.ouertani@demo.pratique.tn', module: PROJECT_CYCLE_MODULE, completed: [1, 2], startedDaysAgo: 18 }, // 50 %
-  { email: 'salma.sassi@demo.pratique.tn', module: GENDER_BUDGET_FR_MODULE, completed: [1, 2, 3], failedQuizFirst: true, startedDaysAgo: 80 }, // 100 %
-  { email: 'fatma.haddad@demo.pratique.tn', module: GENDER_BUDGET_FR_MODULE, completed: [1], startedDaysAgo: 10 }, // 33 %
-  { email: 'mariem.zouari@demo.pratique.tn', module: GENDER_BUDGET_FR_MODULE, completed: [1, 2], startedDaysAgo: 14 }, // 66 %
-  { email: 'mariem.zouari@demo.pratique.tn', module: GENDER_BUDGET_AR_MODULE, completed: [1, 2, 3, 4], startedDaysAgo: 60 }, // 100 %
-  { email: 'salma.sassi@demo.pratique.tn', module: GENDER_BUDGET_AR_MODULE, completed: [1], startedDaysAgo: 7 }, // 25 %
-  { email: 'hichem.ayari@demo.pratique.tn', module: VOLUNTEERS_MODULE, completed: [1, 2, 4], startedDaysAgo: 45 }, // 100 %
-  { email: 'nour.chaabane@demo.pratique.tn', module: VOLUNTEERS_MODULE, completed: [1, 2, 3], inProgress: 4, startedDaysAgo: 20 }, // 66 %
+  {
+    email: 'mohamed.gharbi@demo.pratique.tn',
+    module: GOVERNANCE_MODULE,
+    completed: [1, 2, 3, 4, 5],
+    failedQuizFirst: true,
+    startedDaysAgo: 90,
+  }, // 100 %
+  {
+    email: 'hela.baccouche@demo.pratique.tn',
+    module: GOVERNANCE_MODULE,
+    completed: [1, 2],
+    inProgress: 3,
+    startedDaysAgo: 30,
+  }, // 50 %
+  { email: 'mehdi.jebali@demo.pratique.tn', module: GOVERNANCE_MODULE, completed: [1], startedDaysAgo: 15 }, // 25 %
+  {
+    email: 'anis.khelifi@demo.pratique.tn',
+    module: ACCOUNTABILITY_MODULE,
+    completed: [1, 2, 3, 4],
+    startedDaysAgo: 60,
+  }, // 100 %
+  {
+    email: 'ines.hammami@demo.pratique.tn',
+    module: ACCOUNTABILITY_MODULE,
+    completed: [1],
+    startedDaysAgo: 8,
+  }, // 33 %
+  {
+    email: 'anis.khelifi@demo.pratique.tn',
+    module: LOGFRAME_2019_MODULE,
+    completed: [1, 2],
+    startedDaysAgo: 600,
+  }, // 100 %, archived since
+  {
+    email: 'rania.ferchichi@demo.pratique.tn',
+    module: PROJECT_CYCLE_MODULE,
+    completed: [1, 2, 3, 4],
+    startedDaysAgo: 70,
+  }, // 100 %
+  {
+    email: 'zied.benyoussef@demo.pratique.tn',
+    module: PROJECT_CYCLE_MODULE,
+    completed: [1, 2],
+    inProgress: 3,
+    startedDaysAgo: 25,
+  }, // 66 %
+  {
+    email: 'skander.ouertani@demo.pratique.tn',
+    module: PROJECT_CYCLE_MODULE,
+    completed: [1],
+    startedDaysAgo: 18,
+  }, // 33 %
+  {
+    email: 'salma.sassi@demo.pratique.tn',
+    module: GENDER_BUDGET_FR_MODULE,
+    completed: [1, 2, 3],
+    failedQuizFirst: true,
+    startedDaysAgo: 80,
+  }, // 100 %
+  {
+    email: 'fatma.haddad@demo.pratique.tn',
+    module: GENDER_BUDGET_FR_MODULE,
+    completed: [1],
+    startedDaysAgo: 10,
+  }, // 33 %
+  {
+    email: 'mariem.zouari@demo.pratique.tn',
+    module: GENDER_BUDGET_FR_MODULE,
+    completed: [1, 2],
+    startedDaysAgo: 14,
+  }, // 66 %
+  {
+    email: 'mariem.zouari@demo.pratique.tn',
+    module: GENDER_BUDGET_AR_MODULE,
+    completed: [1, 2, 3, 4],
+    startedDaysAgo: 60,
+  }, // 100 %
+  {
+    email: 'salma.sassi@demo.pratique.tn',
+    module: GENDER_BUDGET_AR_MODULE,
+    completed: [1],
+    startedDaysAgo: 7,
+  }, // 25 %
+  {
+    email: 'hichem.ayari@demo.pratique.tn',
+    module: VOLUNTEERS_MODULE,
+    completed: [1, 2, 4],
+    startedDaysAgo: 45,
+  }, // 100 %
+  {
+    email: 'nour.chaabane@demo.pratique.tn',
+    module: VOLUNTEERS_MODULE,
+    completed: [1, 2, 3],
+    inProgress: 4,
+    startedDaysAgo: 20,
+  }, // 66 %
   { email: 'fatma.haddad@demo.pratique.tn', module: VOLUNTEERS_MODULE, completed: [1], startedDaysAgo: 6 }, // 33 %
-  { email: 'nour.chaabane@demo.pratique.tn', module: YOUTH_COUNCIL_MODULE, completed: [1, 2], startedDaysAgo: 30 }, // 100 %
+  {
+    email: 'nour.chaabane@demo.pratique.tn',
+    module: YOUTH_COUNCIL_MODULE,
+    completed: [1, 2],
+    startedDaysAgo: 30,
+  }, // 100 %
   { email: 'hichem.ayari@demo.pratique.tn', module: YOUTH_COUNCIL_MODULE, completed: [1], startedDaysAgo: 4 }, // 50 %
-  { email: 'mariem.zouari@demo.pratique.tn', module: SSE_AR_MODULE, completed: [1, 2, 3], startedDaysAgo: 40 }, // 100 %
-  { email: 'hichem.ayari@demo.pratique.tn', module: DIAGNOSIS_MODULE, completed: [1], inProgress: 2, startedDaysAgo: 3 }, // 50 %
+  {
+    email: 'mariem.zouari@demo.pratique.tn',
+    module: SSE_AR_MODULE,
+    completed: [1, 2, 3],
+    startedDaysAgo: 40,
+  }, // 100 %
+  {
+    email: 'hichem.ayari@demo.pratique.tn',
+    module: DIAGNOSIS_MODULE,
+    completed: [1],
+    inProgress: 2,
+    startedDaysAgo: 3,
+  }, // 50 %
 ];

@@ -151,10 +151,11 @@ describe('seedDemoData (PostgreSQL)', () => {
     expect(before['scorm_assets']).toBeGreaterThan(0);
     expect(before['quiz_attempts']).toBeGreaterThan(0);
 
-    const modules: Array<{ status: string; lang: string; title: Record<string, string>; lessons: number }> = await ds.query(
-      `SELECT m.status, m.original_language AS lang, m.title, (SELECT count(*)::int FROM lesson l WHERE l.module_id = m.id) AS lessons
+    const modules: Array<{ status: string; lang: string; title: Record<string, string>; lessons: number }> =
+      await ds.query(
+        `SELECT m.status, m.original_language AS lang, m.title, (SELECT count(*)::int FROM lesson l WHERE l.module_id = m.id) AS lessons
          FROM module m WHERE m.id IN (${DEMO_MODULE_IDS})`,
-    );
+      );
     expect(modules.filter((m) => m.status === 'published' && m.lessons < 1)).toEqual([]);
     expect(modules.filter((m) => m.status === 'draft')).toHaveLength(1);
     expect(modules.filter((m) => m.status === 'archived')).toHaveLength(1);
@@ -162,19 +163,36 @@ describe('seedDemoData (PostgreSQL)', () => {
     expect(arabic.length).toBeGreaterThanOrEqual(2);
     for (const m of arabic) expect(Object.keys(m.title).sort()).toEqual(['ar', 'en', 'fr']);
 
-    // Every seeded lesson is content the API itself would accept.
+    // Pages with substance (150–400 words), and every seeded lesson content the API itself accepts.
+    for (const m of DEMO_MODULES)
+      for (const l of m.lessons)
+        if (l.kind === 'page') {
+          const words = (l.markdown[m.originalLanguage] ?? '')
+            .split(/\s+/)
+            .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+          expect({ page: l.title[m.originalLanguage], words: Math.min(Math.max(words, 150), 400) }).toEqual({
+            page: l.title[m.originalLanguage],
+            words,
+          });
+        }
     const lessons: Array<{ kind: LessonKind; content: unknown }> = await ds.query(
       `SELECT kind, content FROM lesson WHERE module_id IN (${DEMO_MODULE_IDS})`,
     );
     for (const l of lessons) await expect(validateLessonContent(l.kind, l.content)).resolves.toBeDefined();
 
-    const mine: Array<{ title: string; percent: number; code: string | null; completed: boolean }> = await ds.query(
-      `SELECT m.title->>'fr' AS title, e.percent, e.certificate_code AS code, e.completed_at IS NOT NULL AS completed
+    const mine: Array<{ title: string; percent: number; code: string | null; completed: boolean }> =
+      await ds.query(
+        `SELECT m.title->>'fr' AS title, e.percent, e.certificate_code AS code, e.completed_at IS NOT NULL AS completed
          FROM enrollment e JOIN module m ON m.id = e.module_id JOIN app_user u ON u.id = e.user_id
         WHERE lower(u.email) = 'membre@pratique.tn' ORDER BY e.percent DESC`,
-    );
+      );
     expect(mine).toEqual([
-      { title: GOVERNANCE_MODULE, percent: 100, code: expect.stringMatching(CERTIFICATE_CODE), completed: true },
+      {
+        title: GOVERNANCE_MODULE,
+        percent: 100,
+        code: expect.stringMatching(CERTIFICATE_CODE),
+        completed: true,
+      },
       { title: ACCOUNTABILITY_MODULE, percent: 66, code: null, completed: false },
       { title: PROJECT_CYCLE_MODULE, percent: 0, code: null, completed: false },
     ]);
@@ -230,6 +248,8 @@ describe('seedDemoData (PostgreSQL)', () => {
          JOIN app_user u ON u.id = pkg.owner_id
         WHERE l.kind = 'scorm' AND l.module_id IN (${DEMO_MODULE_IDS})`,
     );
-    expect(scorm).toEqual([{ version: '1.2', same_launch: true, owner: 'animatrice@pratique.tn', launch_file: true }]);
+    expect(scorm).toEqual([
+      { version: '1.2', same_launch: true, owner: 'animatrice@pratique.tn', launch_file: true },
+    ]);
   }, 60_000);
 });

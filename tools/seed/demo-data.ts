@@ -39,7 +39,13 @@ export async function seedDemoData(
   dataSource: DataSource,
   onProgress?: (progress: SeedProgress) => void,
 ): Promise<SeedSummary> {
-  const total = DEMO_REGIONS.length + DEMO_ORGANISATIONS.length + DEMO_USERS.length + DEMO_SPACES.length + LEARNING_STEPS + 1;
+  const total =
+    DEMO_REGIONS.length +
+    DEMO_ORGANISATIONS.length +
+    DEMO_USERS.length +
+    DEMO_SPACES.length +
+    LEARNING_STEPS +
+    1;
   let done = 0;
   const step = (label: string) => onProgress?.({ done: ++done, total, label });
 

@@ -35,7 +35,9 @@ export interface LearningSummary {
 /** Certificate codes: 8 characters without look-alikes (no 0/O, 1/I/L), as in ProgressRepository. */
 const CERTIFICATE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export function demoCertificateCode(): string {
-  return Array.from({ length: 8 }, () => CERTIFICATE_ALPHABET[randomInt(CERTIFICATE_ALPHABET.length)]).join('');
+  return Array.from({ length: 8 }, () => CERTIFICATE_ALPHABET[randomInt(CERTIFICATE_ALPHABET.length)]).join(
+    '',
+  );
 }
 
 /** The key of a module or lesson: its title in the module's original language. */
@@ -94,10 +96,11 @@ export async function seedDemoLearning(
       }
     }
     // Lessons by their title: an animator may have reordered or removed some since.
-    const rows: Array<{ id: string; kind: DemoLesson['kind']; content: unknown; key: string }> = await db.query(
-      `SELECT id, kind, content, title->>($2::text) AS key FROM lesson WHERE module_id = $1`,
-      [moduleId, m.originalLanguage],
-    );
+    const rows: Array<{ id: string; kind: DemoLesson['kind']; content: unknown; key: string }> =
+      await db.query(`SELECT id, kind, content, title->>($2::text) AS key FROM lesson WHERE module_id = $1`, [
+        moduleId,
+        m.originalLanguage,
+      ]);
     const lessons = new Map<number, SeededLesson>();
     m.lessons.forEach((l, i) => {
       const row = rows.find((r) => r.key === l.title[m.originalLanguage] && r.kind === l.kind);
@@ -112,14 +115,28 @@ export async function seedDemoLearning(
   return { modules: DEMO_MODULES.length, newModules, newLessons, enrollments, certificates };
 }
 
-async function insertModule(db: EntityManager, m: DemoModule, spaceId: string, authorId: string): Promise<string> {
+async function insertModule(
+  db: EntityManager,
+  m: DemoModule,
+  spaceId: string,
+  authorId: string,
+): Promise<string> {
   const [row] = await db.query(
     `INSERT INTO module (space_id, title, summary, original_language, estimated_minutes, status, published_at,
                          created_by, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6::text, CASE WHEN $6::text = 'draft' THEN NULL ELSE now() - make_interval(days => $7) END,
              $8, now() - make_interval(days => $7), now() - make_interval(days => $7))
      RETURNING id`,
-    [spaceId, JSON.stringify(m.title), JSON.stringify(m.summary), m.originalLanguage, m.estimatedMinutes, m.status, m.daysAgo, authorId],
+    [
+      spaceId,
+      JSON.stringify(m.title),
+      JSON.stringify(m.summary),
+      m.originalLanguage,
+      m.estimatedMinutes,
+      m.status,
+      m.daysAgo,
+      authorId,
+    ],
   );
   return row.id;
 }
@@ -164,11 +181,25 @@ async function demoScormPackage(db: EntityManager, ownerId: string) {
          SELECT $1, a.path, a.content_type, decode(a.data, 'base64')
            FROM jsonb_to_recordset($2::jsonb) AS a(path text, content_type text, data text)
          ON CONFLICT DO NOTHING`,
-        [packageId, JSON.stringify(batch.map((a) => ({ path: a.path, content_type: a.contentType, data: a.data.toString('base64') })))],
+        [
+          packageId,
+          JSON.stringify(
+            batch.map((a) => ({
+              path: a.path,
+              content_type: a.contentType,
+              data: a.data.toString('base64'),
+            })),
+          ),
+        ],
       );
     }
   }
-  return { packageId, version: unpacked.version, launchPath: unpacked.launchPath, ...(title ? { title } : {}) };
+  return {
+    packageId,
+    version: unpacked.version,
+    launchPath: unpacked.launchPath,
+    ...(title ? { title } : {}),
+  };
 }
 
 interface ProgressRow {
@@ -340,16 +371,26 @@ async function seedProgress(
  */
 function activityDays(p: DemoProgress): number[] {
   const n = p.completed.length + (p.inProgress ? 1 : 0);
-  return Array.from({ length: n }, (_, j) => Math.max(0, p.startedDaysAgo - Math.ceil(((j + 1) * p.startedDaysAgo) / (n + 1))));
+  return Array.from({ length: n }, (_, j) =>
+    Math.max(0, p.startedDaysAgo - Math.ceil(((j + 1) * p.startedDaysAgo) / (n + 1))),
+  );
 }
 
 /**
  * A passed attempt with every right answer, preceded by a failed one when the member failed
  * first; scored by the API's own `scoreQuiz`. Returns the best score.
  */
-function addQuizAttempts(out: QuizAttemptRow[], userId: string, lesson: SeededLesson, p: DemoProgress, daysAgo: number): number {
+function addQuizAttempts(
+  out: QuizAttemptRow[],
+  userId: string,
+  lesson: SeededLesson,
+  p: DemoProgress,
+  daysAgo: number,
+): number {
   const quiz = lesson.content as QuizContent;
-  const right = Object.fromEntries(quiz.questions.map((q) => [q.id, q.choices.filter((c) => c.correct).map((c) => c.id)]));
+  const right = Object.fromEntries(
+    quiz.questions.map((q) => [q.id, q.choices.filter((c) => c.correct).map((c) => c.id)]),
+  );
   const attempts: Array<Record<string, string[]>> = [];
   if (p.failedQuizFirst) {
     // Half the questions (rounded up) answered with a wrong choice.
@@ -368,9 +409,18 @@ function addQuizAttempts(out: QuizAttemptRow[], userId: string, lesson: SeededLe
   attempts.forEach((answers, i) => {
     const { score, passed } = scoreQuiz(quiz, answers);
     const last = i === attempts.length - 1;
-    if (passed !== last) throw new Error(`Demo quiz attempt of ${p.email} in ${p.module} should ${last ? '' : 'not '}pass`);
+    if (passed !== last)
+      throw new Error(`Demo quiz attempt of ${p.email} in ${p.module} should ${last ? '' : 'not '}pass`);
     best = Math.max(best, score);
-    out.push({ user_id: userId, lesson_id: lesson.id, answers, score, passed, days_ago: daysAgo, minutes_earlier: (attempts.length - 1 - i) * 25 });
+    out.push({
+      user_id: userId,
+      lesson_id: lesson.id,
+      answers,
+      score,
+      passed,
+      days_ago: daysAgo,
+      minutes_earlier: (attempts.length - 1 - i) * 25,
+    });
   });
   return best;
 }
@@ -379,7 +429,11 @@ function addQuizAttempts(out: QuizAttemptRow[], userId: string, lesson: SeededLe
 function scormAttempt(userId: string, lessonId: string, done: boolean, daysAgo: number): ScormAttemptRow {
   const state = interpretScormCommit('1.2', {
     core: done
-      ? { lesson_status: 'passed', score: { raw: String(SCORM_DEMO_SCORE), min: '0', max: '100' }, session_time: '00:18:30' }
+      ? {
+          lesson_status: 'passed',
+          score: { raw: String(SCORM_DEMO_SCORE), min: '0', max: '100' },
+          session_time: '00:18:30',
+        }
       : { lesson_status: 'incomplete', lesson_location: '2', session_time: '00:06:10' },
   });
   return {

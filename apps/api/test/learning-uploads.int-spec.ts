@@ -1,5 +1,5 @@
 import { addToSpace, Agent, createTestApp, makeModule, makeRegion, makeSpace, makeUser, signedIn, TestApp } from '@pratique/api/testing';
-import { ApiRoutes, LessonView, ModuleStatus, SpaceRole } from '@pratique/contracts';
+import { ApiRoutes, LessonView, ModuleStatus, SpaceRole, SpaceVisibility } from '@pratique/contracts';
 import JSZip from 'jszip';
 import { buildDemoScormPackage } from '../../../tools/seed/scorm/build-demo-package';
 
@@ -26,7 +26,7 @@ describe('learning: uploads and SCORM packages', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const region = await makeRegion(t.dataSource);
-    space = await makeSpace(t.dataSource);
+    space = await makeSpace(t.dataSource, { visibility: SpaceVisibility.Members });
     const a = await makeUser(t.dataSource, { regionId: region.id });
     await addToSpace(t.dataSource, space.id, a.id, SpaceRole.Animator);
     animator = await signedIn(t, a);
@@ -53,7 +53,9 @@ describe('learning: uploads and SCORM packages', () => {
     expect(view.scorm).toMatchObject({ version: '1.2', attemptId: expect.any(String) });
     const page = await learner.get(view.scorm!.launchUrl).expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
-    await member.get(view.scorm!.launchUrl).expect(404);
+    await t.agent().get(view.scorm!.launchUrl).expect(404); // members-only space: hidden from visitors
+    await learner.get(`${view.scorm!.launchUrl}.missing`).expect(404);
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self'");
 
     const commit = ApiRoutes.scormCommit(view.scorm!.attemptId);
     const partial = await learner.post(commit).send({ cmi: { core: { lesson_status: 'incomplete', lesson_location: 'p2' }, suspend_data: 'x' } }).expect(200);
@@ -110,6 +112,7 @@ describe('learning: uploads and SCORM packages', () => {
     await animator.post(ApiRoutes.moduleLessons(mod.id)).send({ kind: 'file', title: { fr: 'Guide' }, content: { fileId: ok.body.id } }).expect(201);
     const dl = await learner.get(ApiRoutes.file(ok.body.id)).expect(200);
     expect(dl.headers['content-disposition']).toMatch(/attachment/);
-    await member.get(ApiRoutes.file(ok.body.id)).expect(200); // public space: visible module
+    await member.get(ApiRoutes.file(ok.body.id)).expect(200); // signed in: sees published modules of members-only spaces
+    await t.agent().get(ApiRoutes.file(ok.body.id)).expect(404);
   });
 });

@@ -94,7 +94,7 @@ describe('journey: an animator writes and publishes a module', () => {
     await shot(page, 'a03-add-page-lesson-ar-fields');
     await lessonForm.getByRole('button', { name: 'Ajouter la leçon' }).click();
     await page.getByText(`Leçon « ${pageTitle} » ajoutée.`).waitFor();
-    await page.locator('pq-lesson-manager').getByText(pageTitle).waitFor();
+    await page.locator('pq-lesson-manager').getByText(pageTitle, { exact: true }).waitFor();
 
     // 4. A quiz: sent empty first, the builder's errors are announced and tied to the fields.
     await lessonForm.getByLabel('Quiz').check();
@@ -135,7 +135,7 @@ describe('journey: an animator writes and publishes a module', () => {
 
     // 5. Reorder: the quiz up, then back down; focus stays on the moved lesson's buttons.
     const manager = page.locator('pq-lesson-manager');
-    await manager.getByText(quizTitle).waitFor();
+    await manager.getByText(quizTitle, { exact: true }).waitFor();
     await manager.getByRole('button', { name: `Monter — ${quizTitle}` }).click();
     await page.getByText(`« ${quizTitle} » est maintenant en position 1.`).waitFor();
     await expect(manager.locator('.manage-title').first().textContent()).resolves.toBe(quizTitle);

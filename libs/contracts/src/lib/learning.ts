@@ -209,6 +209,12 @@ export interface ScormCommitRequest {
   cmi: Record<string, unknown>;
 }
 
+/** scorm-again reads `result`/`errorCode` to tell the SCO whether the commit was taken. */
+export interface ScormCommitResult extends ProgressResult {
+  result: true;
+  errorCode: 0;
+}
+
 export interface ProgressResult {
   lessonId: string;
   status: ProgressStatus;

@@ -100,7 +100,9 @@ export function certificateFontPath(file: string): string {
       // try the next base
     }
   }
-  throw new Error(`The certificate font ${file} was not found: run \`npm ci\` (package dejavu-fonts-ttf) or set CERTIFICATE_FONT_DIR`);
+  throw new Error(
+    `The certificate font ${file} was not found: run \`npm ci\` (package dejavu-fonts-ttf) or set CERTIFICATE_FONT_DIR`,
+  );
 }
 
 // ---------- bidirectional text ----------
@@ -155,7 +157,7 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): VisualRun[] 
   const maxLevel = Math.max(...runs.map((r) => r.level));
   const minOdd = Math.min(...runs.map((r) => (r.level % 2 === 1 ? r.level : r.level + 1)));
   for (let level = maxLevel; level >= minOdd; level--) {
-    for (let i = 0; i < runs.length; ) {
+    for (let i = 0; i < runs.length;) {
       if (runs[i].level < level) {
         i++;
         continue;
@@ -172,7 +174,11 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): VisualRun[] 
     const text = run.chars.join('');
     const firstStrong = text.match(STRONG_SCRIPT)?.[0];
     const fontkitReverses = firstStrong !== undefined && RTL_SCRIPT.test(firstStrong);
-    return { text: rtl === fontkitReverses ? text : run.chars.slice().reverse().join(''), rtl, arabic: run.arabic };
+    return {
+      text: rtl === fontkitReverses ? text : run.chars.slice().reverse().join(''),
+      rtl,
+      arabic: run.arabic,
+    };
   });
 }
 
@@ -207,16 +213,27 @@ function fontFor(style: LineStyle, arabic: boolean): FontKey {
 function measureRuns(doc: Doc, runs: VisualRun[], style: LineStyle, size: number): number[] {
   return runs.map((run) => {
     doc.font(fontFor(style, run.arabic)).fontSize(size);
-    return doc.widthOfString(run.text, { features: SHAPING_FEATURES, characterSpacing: run.arabic ? 0 : (style.characterSpacing ?? 0) });
+    return doc.widthOfString(run.text, {
+      features: SHAPING_FEATURES,
+      characterSpacing: run.arabic ? 0 : (style.characterSpacing ?? 0),
+    });
   });
 }
 
 /** Greedy word wrap in logical order; each line is reordered on its own afterwards. */
-function wrapLogical(doc: Doc, text: string, style: LineStyle, size: number, maxWidth: number, direction: 'ltr' | 'rtl'): string[] {
+function wrapLogical(
+  doc: Doc,
+  text: string,
+  style: LineStyle,
+  size: number,
+  maxWidth: number,
+  direction: 'ltr' | 'rtl',
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
-  const width = (s: string) => measureRuns(doc, visualRuns(s, direction), style, size).reduce((a, b) => a + b, 0);
+  const width = (s: string) =>
+    measureRuns(doc, visualRuns(s, direction), style, size).reduce((a, b) => a + b, 0);
   for (const word of words) {
     const candidate = current ? `${current} ${word}` : word;
     if (!current || width(candidate) <= maxWidth) current = candidate;
@@ -247,9 +264,11 @@ function drawText(doc: Doc, text: string, y: number, style: LineStyle, opts: Blo
   if (!clean) return y;
   let size = style.size;
   const minSize = opts.minSize ?? style.size;
-  const total = (s: number) => measureRuns(doc, visualRuns(clean, opts.direction), style, s).reduce((a, b) => a + b, 0);
+  const total = (s: number) =>
+    measureRuns(doc, visualRuns(clean, opts.direction), style, s).reduce((a, b) => a + b, 0);
   while (size > minSize && total(size) > opts.width) size -= 0.5;
-  let lines = total(size) > opts.width ? wrapLogical(doc, clean, style, size, opts.width, opts.direction) : [clean];
+  let lines =
+    total(size) > opts.width ? wrapLogical(doc, clean, style, size, opts.width, opts.direction) : [clean];
   if (opts.maxLines && lines.length > opts.maxLines) {
     lines = lines.slice(0, opts.maxLines);
     lines[lines.length - 1] = `${lines[lines.length - 1]}…`;
@@ -260,13 +279,22 @@ function drawText(doc: Doc, text: string, y: number, style: LineStyle, opts: Blo
     const runs = visualRuns(line, opts.direction);
     const widths = measureRuns(doc, runs, style, size);
     const lineWidth = widths.reduce((a, b) => a + b, 0);
-    let x = opts.align === 'center' ? opts.x + (opts.width - lineWidth) / 2 : opts.align === 'right' ? opts.x + opts.width - lineWidth : opts.x;
+    let x =
+      opts.align === 'center'
+        ? opts.x + (opts.width - lineWidth) / 2
+        : opts.align === 'right'
+          ? opts.x + opts.width - lineWidth
+          : opts.x;
     runs.forEach((run, i) => {
       doc
         .font(fontFor(style, run.arabic))
         .fontSize(size)
         .fillColor(style.color ?? INK)
-        .text(run.text, x, y, { lineBreak: false, features: SHAPING_FEATURES, characterSpacing: run.arabic ? 0 : (style.characterSpacing ?? 0) });
+        .text(run.text, x, y, {
+          lineBreak: false,
+          features: SHAPING_FEATURES,
+          characterSpacing: run.arabic ? 0 : (style.characterSpacing ?? 0),
+        });
       x += widths[i];
     });
     y += lineHeight;
@@ -280,11 +308,19 @@ const ACCENT = '#0b6e4f';
 const GOLD = '#b8892b';
 
 export function formatCertificateDate(date: Date, language: CertificateLanguage): string {
-  return new Intl.DateTimeFormat(CERTIFICATE_WORDING[language].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(CERTIFICATE_WORDING[language].locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Renders the certificate; resolves with the PDF bytes. */
-export function renderCertificatePdf(input: CertificateInput, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderCertificatePdf(
+  input: CertificateInput,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
   const language: CertificateLanguage = input.language in CERTIFICATE_WORDING ? input.language : 'fr';
   const words = CERTIFICATE_WORDING[language];
   const direction = language === 'ar' ? 'rtl' : 'ltr';
@@ -296,7 +332,12 @@ export function renderCertificatePdf(input: CertificateInput, options: { compres
     compress: options.compress ?? true,
     lang: language,
     displayTitle: true,
-    info: { Title: `${words.title} — ${input.moduleTitle}`, Author: 'Pratique', Subject: input.holderName, Keywords: input.code },
+    info: {
+      Title: `${words.title} — ${input.moduleTitle}`,
+      Author: 'Pratique',
+      Subject: input.holderName,
+      Keywords: input.code,
+    },
   });
   for (const [key, file] of Object.entries(FONT_FILES)) doc.registerFont(key, certificateFontPath(file));
 
@@ -312,8 +353,16 @@ export function renderCertificatePdf(input: CertificateInput, options: { compres
 
   // Frame: an outer accent border, an inner hairline in gold, a light band at the top.
   doc.rect(0, 0, W, H).fill('#fbfaf6');
-  doc.lineWidth(10).strokeColor(ACCENT).rect(18, 18, W - 36, H - 36).stroke();
-  doc.lineWidth(1).strokeColor(GOLD).rect(34, 34, W - 68, H - 68).stroke();
+  doc
+    .lineWidth(10)
+    .strokeColor(ACCENT)
+    .rect(18, 18, W - 36, H - 36)
+    .stroke();
+  doc
+    .lineWidth(1)
+    .strokeColor(GOLD)
+    .rect(34, 34, W - 68, H - 68)
+    .stroke();
   for (const [cx, cy] of [
     [34, 34],
     [W - 34, 34],
@@ -328,8 +377,20 @@ export function renderCertificatePdf(input: CertificateInput, options: { compres
   const centred: BlockOptions = { x, width, align: 'center', direction };
 
   let y = 62;
-  y = drawText(doc, 'PRATIQUE', y, { size: 11, family: 'sans', bold: true, color: ACCENT, characterSpacing: 4 }, centred);
-  y = drawText(doc, words.platform, y + 2, { size: 9, family: 'sans', color: MUTED }, { ...centred, minSize: 7 });
+  y = drawText(
+    doc,
+    'PRATIQUE',
+    y,
+    { size: 11, family: 'sans', bold: true, color: ACCENT, characterSpacing: 4 },
+    centred,
+  );
+  y = drawText(
+    doc,
+    words.platform,
+    y + 2,
+    { size: 9, family: 'sans', color: MUTED },
+    { ...centred, minSize: 7 },
+  );
   const top = y + 16;
   const bottom = H - 124;
 
@@ -348,15 +409,39 @@ export function renderCertificatePdf(input: CertificateInput, options: { compres
     by += 26;
     by = drawText(doc, words.awardedTo, by, { size: 13, family: 'serif', color: MUTED }, o);
     by += 8;
-    by = drawText(doc, input.holderName, by, { size: 30, family: 'serif', bold: true }, { ...o, minSize: 18, maxLines: 2 });
+    by = drawText(
+      doc,
+      input.holderName,
+      by,
+      { size: 30, family: 'serif', bold: true },
+      { ...o, minSize: 18, maxLines: 2 },
+    );
     by += 10;
     by = drawText(doc, words.forCompleting, by, { size: 13, family: 'serif', color: MUTED }, o);
     by += 6;
-    by = drawText(doc, input.moduleTitle, by, { size: 21, family: 'serif', bold: true, color: ACCENT }, { ...o, minSize: 14, maxLines: 3 });
+    by = drawText(
+      doc,
+      input.moduleTitle,
+      by,
+      { size: 21, family: 'serif', bold: true, color: ACCENT },
+      { ...o, minSize: 14, maxLines: 3 },
+    );
     by += 4;
-    by = drawText(doc, words.inSpace(input.spaceTitle), by, { size: 12, family: 'serif', color: MUTED }, { ...o, minSize: 9, maxLines: 2 });
+    by = drawText(
+      doc,
+      words.inSpace(input.spaceTitle),
+      by,
+      { size: 12, family: 'serif', color: MUTED },
+      { ...o, minSize: 9, maxLines: 2 },
+    );
     by += 10;
-    by = drawText(doc, words.issuedOn(formatCertificateDate(input.completedAt, language)), by, { size: 12, family: 'serif' }, o);
+    by = drawText(
+      doc,
+      words.issuedOn(formatCertificateDate(input.completedAt, language)),
+      by,
+      { size: 12, family: 'serif' },
+      o,
+    );
     return by;
   };
   const height = body(0, true);
@@ -378,10 +463,21 @@ export function renderCertificatePdf(input: CertificateInput, options: { compres
     .stroke();
 
   // Verification block at the bottom, on the reading side (left in fr/en, right in ar).
-  const side: BlockOptions = { x: 70, width: W - 140, align: direction === 'rtl' ? 'right' : 'left', direction };
+  const side: BlockOptions = {
+    x: 70,
+    width: W - 140,
+    align: direction === 'rtl' ? 'right' : 'left',
+    direction,
+  };
   let by = H - 112;
   by = drawText(doc, words.codeLabel, by, { size: 9, family: 'sans', color: MUTED }, side);
-  by = drawText(doc, input.code, by + 1, { size: 15, family: 'mono', color: INK, characterSpacing: 1.5 }, side);
+  by = drawText(
+    doc,
+    input.code,
+    by + 1,
+    { size: 15, family: 'mono', color: INK, characterSpacing: 1.5 },
+    side,
+  );
   by = drawText(doc, words.verifyLabel, by + 3, { size: 9, family: 'sans', color: MUTED }, side);
   drawText(doc, input.verifyUrl, by + 1, { size: 9, family: 'mono', color: ACCENT }, { ...side, minSize: 6 });
   // The URL is also a link.

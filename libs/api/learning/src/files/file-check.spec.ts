@@ -9,24 +9,32 @@ const ODT = 'application/vnd.oasis.opendocument.text';
 const ODP = 'application/vnd.oasis.opendocument.presentation';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,
+]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1]);
 const WEBP = Buffer.from('RIFF\x24\x00\x00\x00WEBPVP8 \x18\x00\x00\x00', 'latin1');
-const MP4 = Buffer.from('\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41\x00\x00\x00\x08free', 'latin1');
+const MP4 = Buffer.from(
+  '\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41\x00\x00\x00\x08free',
+  'latin1',
+);
 const WEBM = Buffer.from([
-  0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81, 0x04, 0x42, 0xf3, 0x81, 0x08, 0x42, 0x82,
-  0x84, 0x77, 0x65, 0x62, 0x6d, 0x42, 0x87, 0x81, 0x04,
+  0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81, 0x04, 0x42,
+  0xf3, 0x81, 0x08, 0x42, 0x82, 0x84, 0x77, 0x65, 0x62, 0x6d, 0x42, 0x87, 0x81, 0x04,
 ]);
 const MKV = Buffer.from([
-  0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81, 0x04, 0x42, 0xf3, 0x81, 0x08, 0x42, 0x82,
-  0x88, 0x6d, 0x61, 0x74, 0x72, 0x6f, 0x73, 0x6b, 0x61,
+  0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81, 0x04, 0x42,
+  0xf3, 0x81, 0x08, 0x42, 0x82, 0x88, 0x6d, 0x61, 0x74, 0x72, 0x6f, 0x73, 0x6b, 0x61,
 ]);
 const HTML = Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>');
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00', 'latin1');
 
 async function docx(kind: 'word' | 'ppt' | 'xl' = 'word'): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
   zip.file('_rels/.rels', '<Relationships/>');
   zip.file(`${kind}/document.xml`, '<doc/>');
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -57,8 +65,12 @@ function reasonOf(fn: () => unknown): string {
 }
 
 const MAX = UPLOAD_LIMITS.fileBytes;
-const check = (filename: string, declaredType: string, data: Buffer, allowed: readonly string[] = FILE_LESSON_TYPES) =>
-  checkUpload({ filename, declaredType, data }, allowed, MAX);
+const check = (
+  filename: string,
+  declaredType: string,
+  data: Buffer,
+  allowed: readonly string[] = FILE_LESSON_TYPES,
+) => checkUpload({ filename, declaredType, data }, allowed, MAX);
 
 describe('checkUpload — sizes', () => {
   it('refuses an empty file', () => {
@@ -68,9 +80,15 @@ describe('checkUpload — sizes', () => {
   it('refuses a file over the limit, naming the limit in MB', () => {
     const big = Buffer.concat([PDF, Buffer.alloc(MAX)]);
     expect(reasonOf(() => check('a.pdf', 'application/pdf', big))).toBe('is larger than 20 MB');
-    expect(reasonOf(() => checkUpload({ filename: 'c.png', declaredType: 'image/png', data: Buffer.concat([PNG, Buffer.alloc(3e6)]) }, COVER_TYPES, UPLOAD_LIMITS.coverBytes))).toBe(
-      'is larger than 2 MB',
-    );
+    expect(
+      reasonOf(() =>
+        checkUpload(
+          { filename: 'c.png', declaredType: 'image/png', data: Buffer.concat([PNG, Buffer.alloc(3e6)]) },
+          COVER_TYPES,
+          UPLOAD_LIMITS.coverBytes,
+        ),
+      ),
+    ).toBe('is larger than 2 MB');
   });
 
   it('accepts exactly the limit', () => {
@@ -93,7 +111,13 @@ describe('checkUpload — types from the bytes', () => {
     ['cover.jpg', JPEG, 'image/jpeg'],
     ['cover.webp', WEBP, 'image/webp'],
   ])('accepts the cover %s', (filename, data, type) => {
-    expect(checkUpload({ filename, declaredType: 'application/octet-stream', data }, COVER_TYPES, UPLOAD_LIMITS.coverBytes)).toEqual({
+    expect(
+      checkUpload(
+        { filename, declaredType: 'application/octet-stream', data },
+        COVER_TYPES,
+        UPLOAD_LIMITS.coverBytes,
+      ),
+    ).toEqual({
       contentType: type,
       filename,
     });
@@ -107,21 +131,34 @@ describe('checkUpload — types from the bytes', () => {
   });
 
   it('refuses an executable, a Matroska video and plain text with a clear reason', () => {
-    expect(reasonOf(() => check('setup.pdf', 'application/pdf', EXE))).toMatch(/^is (a|an) .* file; allowed: PDF/);
-    expect(reasonOf(() => check('film.webm', 'video/webm', MKV))).toMatch(/^is a video\/x-matroska file; allowed:/);
-    expect(reasonOf(() => check('notes.pdf', 'application/pdf', Buffer.from('just some notes')))).toMatch(/^is a text\/plain file;/);
-    expect(reasonOf(() => check('x.pdf', 'application/pdf', Buffer.from([0x13, 0x37, 0xde, 0xad, 0x01])))).toMatch(/^is a file of unknown type; allowed:/);
+    expect(reasonOf(() => check('setup.pdf', 'application/pdf', EXE))).toMatch(
+      /^is (a|an) .* file; allowed: PDF/,
+    );
+    expect(reasonOf(() => check('film.webm', 'video/webm', MKV))).toMatch(
+      /^is a video\/x-matroska file; allowed:/,
+    );
+    expect(reasonOf(() => check('notes.pdf', 'application/pdf', Buffer.from('just some notes')))).toMatch(
+      /^is a text\/plain file;/,
+    );
+    expect(
+      reasonOf(() => check('x.pdf', 'application/pdf', Buffer.from([0x13, 0x37, 0xde, 0xad, 0x01]))),
+    ).toMatch(/^is a file of unknown type; allowed:/);
   });
 
   it('refuses an SVG cover (scripts can hide in it)', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
-    expect(reasonOf(() => checkUpload({ filename: 'c.svg', declaredType: 'image/svg+xml', data: svg }, COVER_TYPES, 1e6))).toBe(
-      'is an image/svg+xml file; allowed: PNG, JPEG, WebP',
-    );
+    expect(
+      reasonOf(() =>
+        checkUpload({ filename: 'c.svg', declaredType: 'image/svg+xml', data: svg }, COVER_TYPES, 1e6),
+      ),
+    ).toBe('is an image/svg+xml file; allowed: PNG, JPEG, WebP');
   });
 
   it('makes the extension agree with the real type', () => {
-    expect(check('rapport.html', 'text/html', PDF)).toEqual({ contentType: 'application/pdf', filename: 'rapport.pdf' });
+    expect(check('rapport.html', 'text/html', PDF)).toEqual({
+      contentType: 'application/pdf',
+      filename: 'rapport.pdf',
+    });
     expect(check('rapport', 'application/pdf', PDF).filename).toBe('rapport.pdf');
     expect(check('v1.2 final', 'application/pdf', PDF).filename).toBe('v1.2 final.pdf');
   });
@@ -144,19 +181,26 @@ describe('checkUpload — office documents are zips', () => {
     ['texte.odt', ODT],
     ['diapos.odp', ODP],
   ])('accepts the OpenDocument %s', async (filename, type) => {
-    expect(check(filename, 'application/octet-stream', await odf(type))).toEqual({ contentType: type, filename });
+    expect(check(filename, 'application/octet-stream', await odf(type))).toEqual({
+      contentType: type,
+      filename,
+    });
   });
 
   it('refuses a zip whose extension disagrees with the declared office type', async () => {
     expect(reasonOf(() => check('evil.zip', DOCX, Buffer.alloc(0)))).toBe('is empty');
     const zip = await docx('word');
-    expect(reasonOf(() => check('evil.html', DOCX, zip))).toBe('is named .html but is declared as Word (.docx)');
+    expect(reasonOf(() => check('evil.html', DOCX, zip))).toBe(
+      'is named .html but is declared as Word (.docx)',
+    );
   });
 
   it('refuses a plain zip dressed up as a Word document', async () => {
     const zip = await plainZip();
     expect(reasonOf(() => check('plan.docx', DOCX, zip))).toBe('is a zip archive, not a Word document');
-    expect(reasonOf(() => check('plan.zip', 'application/zip', zip))).toMatch(/^is an application\/zip file; allowed: PDF/);
+    expect(reasonOf(() => check('plan.zip', 'application/zip', zip))).toMatch(
+      /^is an application\/zip file; allowed: PDF/,
+    );
   });
 
   it('refuses a pptx posing as a docx (wrong part folder)', async () => {

@@ -15,7 +15,7 @@ import { extension as extensionForType, lookup as lookupType } from 'mime-types'
 export class UploadError extends Error {
   constructor(
     readonly reason: string,
-    readonly field: string = 'file',
+    readonly field = 'file',
   ) {
     super(`${field} ${reason}`);
     this.name = 'UploadError';
@@ -78,7 +78,8 @@ export function sniffTypes(data: Buffer): string[] {
   const head = data.subarray(0, 4096);
   const types: string[] = [];
   for (const info of filetypeinfo(head)) {
-    let mime = info.mime || (info.extension && lookupType(info.extension)) || lookupType(info.typename) || null;
+    let mime =
+      info.mime || (info.extension && lookupType(info.extension)) || lookupType(info.typename) || null;
     if (!mime) continue;
     // magic-bytes lists WebM as audio/webm; an EBML file whose DocType is webm is a WebM video here.
     if (info.extension === 'webm') mime = 'video/webm';
@@ -98,8 +99,13 @@ export function sniffTypes(data: Buffer): string[] {
 /** For messages only: what a non-binary file looks like. */
 function sniffText(head: Buffer): string | null {
   if (head.includes(0)) return null;
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (/^<(!doctype html|html|head|body|script|iframe|div|p|a|img|meta|title|style)\b/.test(text)) return 'text/html';
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (/^<(!doctype html|html|head|body|script|iframe|div|p|a|img|meta|title|style)\b/.test(text))
+    return 'text/html';
   if (/^(<\?xml[^>]*>\s*)?<svg\b/.test(text)) return 'image/svg+xml';
   if (text.startsWith('<?xml')) return 'application/xml';
   if (/^[{[]/.test(text)) return 'application/json';
@@ -119,7 +125,9 @@ function zipHoldsFormat(data: Buffer, type: string): boolean {
   if (ooxml) return data.includes('[Content_Types].xml') && data.includes(ooxml.part);
   if (ODF[type]) {
     // The ODF spec: the first entry is an uncompressed "mimetype" file holding the type.
-    return data.subarray(30, 38).toString('latin1') === 'mimetype' && data.subarray(38, 38 + 100).includes(type);
+    return (
+      data.subarray(30, 38).toString('latin1') === 'mimetype' && data.subarray(38, 38 + 100).includes(type)
+    );
   }
   return false;
 }
@@ -158,7 +166,10 @@ export function sanitizeFilename(filename: string, fallback = 'fichier'): string
   if (chars.length > MAX_NAME) {
     const ext = extensionOf(name);
     const keep = ext && ext.length <= 10 ? `.${ext}` : '';
-    const base = Array.from(keep ? name.slice(0, -keep.length) : name).slice(0, MAX_NAME - Array.from(keep).length);
+    const base = Array.from(keep ? name.slice(0, -keep.length) : name).slice(
+      0,
+      MAX_NAME - Array.from(keep).length,
+    );
     name = base.join('').replace(/[\s.]+$/, '') + keep;
   }
   return name || fallback;
@@ -196,9 +207,12 @@ export function checkUpload(input: UploadInput, allowed: readonly string[], maxB
       if (!claimed || !allowedSet.has(claimed) || !(OOXML[claimed] || ODF[claimed])) continue;
       const expectedExt = (OOXML[claimed] ?? ODF[claimed]).ext;
       if (ext !== expectedExt) {
-        throw new UploadError(`is named .${ext || '(no extension)'} but is declared as ${TYPE_LABELS[claimed] ?? claimed} (.${expectedExt})`);
+        throw new UploadError(
+          `is named .${ext || '(no extension)'} but is declared as ${TYPE_LABELS[claimed] ?? claimed} (.${expectedExt})`,
+        );
       }
-      if (!zipHoldsFormat(data, claimed)) throw new UploadError(`is a zip archive, not a ${TYPE_LABELS[claimed] ?? claimed} document`);
+      if (!zipHoldsFormat(data, claimed))
+        throw new UploadError(`is a zip archive, not a ${TYPE_LABELS[claimed] ?? claimed} document`);
       return { contentType: claimed, filename };
     }
   }
@@ -209,6 +223,7 @@ export function checkUpload(input: UploadInput, allowed: readonly string[], maxB
     const what = sniffed[0] ? `${withArticle(sniffed[0])} file` : 'a file of unknown type';
     throw new UploadError(`is ${what}; allowed: ${allowedText}`);
   }
-  const contentType = candidates.find((t) => t === declared) ?? candidates.find((t) => t === extType) ?? candidates[0];
+  const contentType =
+    candidates.find((t) => t === declared) ?? candidates.find((t) => t === extType) ?? candidates[0];
   return { contentType, filename: withExtensionFor(filename, contentType) };
 }

@@ -30,7 +30,7 @@ export class FilesRepository {
   async modulesUsing(fileId: string): Promise<string[]> {
     const rows: { module_id: string }[] = await this.db.query(
       `SELECT module_id FROM lesson WHERE content->>'fileId' = $1::text
-       UNION SELECT id FROM module WHERE cover_file_id = $1`,
+       UNION SELECT id FROM module WHERE cover_file_id::text = $1::text`,
       [fileId],
     );
     return rows.map((r) => r.module_id);

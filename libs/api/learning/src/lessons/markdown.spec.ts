@@ -7,7 +7,9 @@ function tags(html: string): string[] {
 
 function expectSafe(html: string): void {
   expect(html).not.toMatch(/<script/i);
-  expect(html).not.toMatch(/<(iframe|object|embed|svg|math|style|form|input|button|base|meta|link|frame|video|audio|details)\b/i);
+  expect(html).not.toMatch(
+    /<(iframe|object|embed|svg|math|style|form|input|button|base|meta|link|frame|video|audio|details)\b/i,
+  );
   for (const tag of tags(html)) {
     expect(tag).not.toMatch(/\son\w+\s*=/i);
     expect(tag).not.toMatch(/javascript:|vbscript:|data:/i);
@@ -92,7 +94,9 @@ describe('renderMarkdown — XSS payloads', () => {
 
 describe('renderMarkdown — normal markdown', () => {
   it('renders headings, paragraphs, emphasis', () => {
-    expect(renderMarkdown('# Titre\n\nUn *petit* **texte**.')).toBe('<h1>Titre</h1>\n<p>Un <em>petit</em> <strong>texte</strong>.</p>');
+    expect(renderMarkdown('# Titre\n\nUn *petit* **texte**.')).toBe(
+      '<h1>Titre</h1>\n<p>Un <em>petit</em> <strong>texte</strong>.</p>',
+    );
   });
 
   it('renders lists, including ordered lists with a start', () => {
@@ -105,7 +109,9 @@ describe('renderMarkdown — normal markdown', () => {
     expect(renderMarkdown('[Site](https://example.org/a?b=1&c=2)')).toBe(
       '<p><a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">Site</a></p>',
     );
-    expect(renderMarkdown('[Écrire](mailto:contact@example.org)')).toContain('href="mailto:contact@example.org"');
+    expect(renderMarkdown('[Écrire](mailto:contact@example.org)')).toContain(
+      'href="mailto:contact@example.org"',
+    );
     expect(renderMarkdown('[http](http://example.org)')).toContain('href="http://example.org"');
     expect(renderMarkdown('<https://example.org>')).toContain('href="https://example.org"');
   });

@@ -16,13 +16,37 @@ const HTTPS_URL = /^https:\/\/[^\s]+$/i;
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-    'p', 'br', 'hr',
-    'ul', 'ol', 'li',
-    'strong', 'b', 'em', 'i', 'del', 's', 'sup', 'sub',
-    'code', 'pre', 'blockquote',
-    'a', 'img',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'del',
+    's',
+    'sup',
+    'sub',
+    'code',
+    'pre',
+    'blockquote',
+    'a',
+    'img',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
@@ -39,7 +63,20 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Contents of these are dropped along with the tag (not turned into text).
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template', 'title'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'template',
+    'title',
+  ],
   transformTags: {
     a: (tagName, attribs) => ({
       tagName,
@@ -47,8 +84,9 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     }),
     img: (tagName, attribs) => {
       const { src, ...rest } = attribs;
-      const safe = src && HTTPS_URL.test(src.trim()) ? { src: src.trim() } : {};
-      return { tagName, attribs: { ...rest, ...safe, loading: 'lazy', referrerpolicy: 'no-referrer' } };
+      const out: sanitizeHtml.Attributes = { ...rest, loading: 'lazy', referrerpolicy: 'no-referrer' };
+      if (src && HTTPS_URL.test(src.trim())) out['src'] = src.trim();
+      return { tagName, attribs: out };
     },
   },
   // An image whose source was not https is dropped entirely.

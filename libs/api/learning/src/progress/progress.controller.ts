@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { ProgressResult, QuizAttemptResult } from '@pratique/contracts';
+import { ProgressResult, QuizAttemptResult, ScormCommitResult } from '@pratique/contracts';
 import { QuizAttemptDto, ScormCommitDto, VideoProgressDto } from './dto/progress.dto';
 import { ProgressService } from './progress.service';
 
@@ -30,7 +30,7 @@ export class ProgressController {
 
   @Post('scorm-attempts/:attemptId/commit')
   @HttpCode(200)
-  commit(@CurrentActor() actor: Actor, @Param('attemptId', new ParseUUIDPipe()) attemptId: string, @Body() dto: ScormCommitDto): Promise<ProgressResult> {
+  commit(@CurrentActor() actor: Actor, @Param('attemptId', new ParseUUIDPipe()) attemptId: string, @Body() dto: ScormCommitDto): Promise<ScormCommitResult> {
     return this.progress.scormCommit(actor, attemptId, dto.cmi);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { writeOutbox } from '@pratique/api/platform';
 import { DomainEventType, ProgressStatus } from '@pratique/contracts';
-import { randomBytes } from 'crypto';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -12,13 +11,6 @@ const COUNTED_LESSONS = (moduleRef: string) => `
   SELECT l.id FROM lesson l
    WHERE l.module_id = ${moduleRef}
      AND (l.required OR NOT EXISTS (SELECT 1 FROM lesson r WHERE r.module_id = ${moduleRef} AND r.required))`;
-
-/** 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-export function newCertificateCode(): string {
-  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(10);
-  return Array.from(bytes.subarray(0, 10), (b) => alphabet[b % alphabet.length]).join('');
-}
 
 export interface EnrollmentState {
   percent: number;
@@ -78,7 +70,7 @@ export class ProgressRepository {
                 LEFT JOIN lesson_progress p ON p.lesson_id = c.id AND p.user_id = $1 AND p.status = 'completed')
        INSERT INTO enrollment AS e (user_id, module_id, percent, last_lesson_id, completed_at, certificate_code)
        SELECT $1, $2, pct.percent, $3, CASE WHEN pct.percent = 100 THEN now() END,
-              CASE WHEN pct.percent = 100 THEN $4 END
+              CASE WHEN pct.percent = 100 THEN certificate_code() END
          FROM pct
        ON CONFLICT (user_id, module_id) DO UPDATE
           SET percent = EXCLUDED.percent,
@@ -89,7 +81,7 @@ export class ProgressRepository {
        -- a sub-select in RETURNING sees the row as it was before this statement
        RETURNING percent, completed_at AS "completedAt", certificate_code AS "code",
                  (SELECT completed_at FROM enrollment WHERE user_id = $1 AND module_id = $2) AS "previousCompletedAt"`,
-      [userId, moduleId, lessonId, newCertificateCode()],
+      [userId, moduleId, lessonId],
     );
     if (row.completedAt && !row.previousCompletedAt) {
       await writeOutbox(tx, {
@@ -120,7 +112,7 @@ export class ProgressRepository {
                  SET percent = CASE WHEN total.n = 0 THEN 0 ELSE (100 * done.k / total.n)::int END,
                      completed_at = CASE WHEN e.completed_at IS NULL AND total.n > 0 AND done.k = total.n THEN now() ELSE e.completed_at END,
                      certificate_code = CASE WHEN e.completed_at IS NULL AND total.n > 0 AND done.k = total.n
-                                             THEN upper(substr(md5(random()::text || e.user_id::text), 1, 10)) ELSE e.certificate_code END
+                                             THEN certificate_code() ELSE e.certificate_code END
                 FROM done, total
                WHERE e.module_id = $1 AND e.user_id = done.user_id
               RETURNING e.user_id, e.certificate_code, e.completed_at,

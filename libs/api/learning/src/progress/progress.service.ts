@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, LearningPolicy } from '@pratique/api/accounts';
 import { fieldError } from '@pratique/api/platform';
-import { LessonKind, ProgressResult, ProgressStatus, QuizAttemptResult, QuizContent, VIDEO_WATCHED_PERCENT } from '@pratique/contracts';
+import { LessonKind, ProgressResult, ScormCommitResult, ProgressStatus, QuizAttemptResult, QuizContent, VIDEO_WATCHED_PERCENT } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { LessonEntity } from '../lessons/lesson.entity';
 import { LessonsService } from '../lessons/lessons.service';
@@ -86,7 +86,7 @@ export class ProgressService {
   }
 
   /** A SCORM package commits its CMI for the member's own attempt; completion comes only from here. */
-  async scormCommit(actor: Actor, attemptId: string, cmi: Record<string, unknown>): Promise<ProgressResult> {
+  async scormCommit(actor: Actor, attemptId: string, cmi: Record<string, unknown>): Promise<ScormCommitResult> {
     const rows = await this.db.query(`SELECT lesson_id FROM scorm_attempt WHERE id = $1 AND user_id = $2`, [attemptId, actor.id]);
     if (!rows[0]) throw notFound('attemptId', 'is not one of your SCORM attempts');
     const { lesson, spaceId } = await this.learnable(actor, rows[0].lesson_id);
@@ -106,7 +106,7 @@ export class ProgressService {
       );
       await this.progress.touch(tx, actor.id, lesson.id, { score: state.scorePercent });
       if (state.completed) await this.progress.complete(tx, actor.id, lesson.id, state.scorePercent);
-      return this.result(tx, actor, lesson, spaceId);
+      return { ...(await this.result(tx, actor, lesson, spaceId)), result: true as const, errorCode: 0 as const };
     });
   }
 

@@ -5,7 +5,11 @@ import { CMI_LIMITS, interpretScormCommit, ScormCommitError } from './cmi';
  * Runs the real scorm-again runtime (ESM only, so in a child node process) and returns what it
  * would POST to lmsCommitUrl with `dataCommitFormat` json or flattened.
  */
-function scormAgainCommit(version: '1.2' | '2004', calls: [string, string][], format: 'json' | 'flattened' = 'json'): Record<string, unknown> {
+function scormAgainCommit(
+  version: '1.2' | '2004',
+  calls: [string, string][],
+  format: 'json' | 'flattened' = 'json',
+): Record<string, unknown> {
   const script = `
     const { ${version === '1.2' ? 'Scorm12API' : 'Scorm2004API'}: Api } = await import('scorm-again/${version === '1.2' ? 'scorm12' : 'scorm2004'}');
     const api = new Api({ logLevel: 5, dataCommitFormat: ${JSON.stringify(format)} });
@@ -13,7 +17,10 @@ function scormAgainCommit(version: '1.2' | '2004', calls: [string, string][], fo
     for (const [k, v] of ${JSON.stringify(calls)}) api.${version === '1.2' ? 'LMSSetValue' : 'SetValue'}(k, v);
     process.stdout.write(JSON.stringify(api.renderCommitCMI(true)));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: __dirname, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: __dirname,
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as Record<string, unknown>;
 }
 
@@ -44,11 +51,20 @@ describe('interpretScormCommit with what scorm-again really sends', () => {
     expect(core).not.toHaveProperty('student_id');
     expect(core).not.toHaveProperty('credit');
     expect(r.sanitizedCmi).not.toHaveProperty('launch_data');
-    expect(r.sanitizedCmi['interactions']).toEqual({ '0': expect.objectContaining({ id: 'q1', type: 'choice', student_response: 'a' }) });
+    expect(r.sanitizedCmi['interactions']).toEqual({
+      '0': expect.objectContaining({ id: 'q1', type: 'choice', student_response: 'a' }),
+    });
   });
 
   it('reads a SCORM 1.2 flattened commit the same way', () => {
-    const flat = scormAgainCommit('1.2', [['cmi.core.lesson_status', 'completed'], ['cmi.interactions.0.id', 'q1']], 'flattened');
+    const flat = scormAgainCommit(
+      '1.2',
+      [
+        ['cmi.core.lesson_status', 'completed'],
+        ['cmi.interactions.0.id', 'q1'],
+      ],
+      'flattened',
+    );
     expect(flat).toHaveProperty(['cmi.core.lesson_status'], 'completed');
     const r = interpretScormCommit('1.2', flat);
     expect(r.completed).toBe(true);
@@ -77,12 +93,18 @@ describe('interpretScormCommit with what scorm-again really sends', () => {
     });
     expect(r.sanitizedCmi).not.toHaveProperty('learner_id');
     expect(r.sanitizedCmi).not.toHaveProperty('credit');
-    expect(r.sanitizedCmi['comments_from_learner']).toEqual({ '0': expect.objectContaining({ comment: 'Très bien' }) });
+    expect(r.sanitizedCmi['comments_from_learner']).toEqual({
+      '0': expect.objectContaining({ comment: 'Très bien' }),
+    });
   });
 });
 
 /** Hands `cmi` back to a fresh scorm-again API with loadFromJSON, then reads elements as a SCO would. */
-function scormAgainResume(version: '1.2' | '2004', cmi: Record<string, unknown>, elements: string[]): string[] {
+function scormAgainResume(
+  version: '1.2' | '2004',
+  cmi: Record<string, unknown>,
+  elements: string[],
+): string[] {
   const v12 = version === '1.2';
   const script = `
     const { ${v12 ? 'Scorm12API' : 'Scorm2004API'}: Api } = await import('scorm-again/${v12 ? 'scorm12' : 'scorm2004'}');
@@ -91,7 +113,10 @@ function scormAgainResume(version: '1.2' | '2004', cmi: Record<string, unknown>,
     api.${v12 ? 'LMSInitialize' : 'Initialize'}('');
     process.stdout.write(JSON.stringify(${JSON.stringify(elements)}.map((e) => api.${v12 ? 'LMSGetValue' : 'GetValue'}(e))));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: __dirname, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: __dirname,
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as string[];
 }
 
@@ -104,12 +129,14 @@ describe('sanitizedCmi goes back into scorm-again (resume)', () => {
       ['cmi.interactions.0.id', 'q1'],
     ]);
     const { sanitizedCmi } = interpretScormCommit('1.2', body['cmi'] as Record<string, unknown>);
-    expect(scormAgainResume('1.2', sanitizedCmi, ['cmi.core.lesson_location', 'cmi.suspend_data', 'cmi.core.lesson_status', 'cmi.interactions._count'])).toEqual([
-      'screen-2',
-      'a=1',
-      'incomplete',
-      '1',
-    ]);
+    expect(
+      scormAgainResume('1.2', sanitizedCmi, [
+        'cmi.core.lesson_location',
+        'cmi.suspend_data',
+        'cmi.core.lesson_status',
+        'cmi.interactions._count',
+      ]),
+    ).toEqual(['screen-2', 'a=1', 'incomplete', '1']);
   });
 
   it('SCORM 2004', () => {
@@ -119,7 +146,9 @@ describe('sanitizedCmi goes back into scorm-again (resume)', () => {
       ['cmi.completion_status', 'incomplete'],
     ]);
     const { sanitizedCmi } = interpretScormCommit('2004', body['cmi'] as Record<string, unknown>);
-    expect(scormAgainResume('2004', sanitizedCmi, ['cmi.location', 'cmi.suspend_data', 'cmi.completion_status'])).toEqual(['p4', '{"x":1}', 'incomplete']);
+    expect(
+      scormAgainResume('2004', sanitizedCmi, ['cmi.location', 'cmi.suspend_data', 'cmi.completion_status']),
+    ).toEqual(['p4', '{"x":1}', 'incomplete']);
   });
 });
 
@@ -142,7 +171,13 @@ describe('interpretScormCommit — SCORM 1.2', () => {
 
   it('ignores an unknown status', () => {
     expect(status('done')).toMatchObject({ completed: false, completionStatus: null, successStatus: null });
-    expect(interpretScormCommit('1.2', {})).toMatchObject({ completed: false, completionStatus: null, scorePercent: null, location: null, suspendData: null });
+    expect(interpretScormCommit('1.2', {})).toMatchObject({
+      completed: false,
+      completionStatus: null,
+      scorePercent: null,
+      location: null,
+      suspendData: null,
+    });
   });
 
   it('accepts the wrapped body and the 2004 keys do not count in 1.2', () => {
@@ -182,7 +217,9 @@ describe('interpretScormCommit — SCORM 2004', () => {
   });
 
   it('drops statuses outside the vocabulary', () => {
-    expect(interpretScormCommit('2004', { completion_status: 'finished', success_status: 'yes' })).toMatchObject({
+    expect(
+      interpretScormCommit('2004', { completion_status: 'finished', success_status: 'yes' }),
+    ).toMatchObject({
       completionStatus: null,
       successStatus: null,
     });
@@ -209,7 +246,9 @@ describe('interpretScormCommit — SCORM 2004', () => {
       'cmi.interactions[0].correct_responses[0].pattern': 'a',
     });
     expect(r.completed).toBe(true);
-    expect(r.sanitizedCmi['interactions']).toEqual({ '0': { id: 'q1', correct_responses: { '0': { pattern: 'a' } } } });
+    expect(r.sanitizedCmi['interactions']).toEqual({
+      '0': { id: 'q1', correct_responses: { '0': { pattern: 'a' } } },
+    });
   });
 
   it('accepts interactions given as real arrays', () => {
@@ -235,7 +274,14 @@ describe('interpretScormCommit — hostile input', () => {
 
   it('keeps only known keys and never LMS-owned ones', () => {
     const r = interpretScormCommit('1.2', {
-      core: { lesson_status: 'passed', student_id: 'admin', student_name: 'x', credit: 'credit', evil: 'y', score: { raw: '1', evil: 'z' } },
+      core: {
+        lesson_status: 'passed',
+        student_id: 'admin',
+        student_name: 'x',
+        credit: 'credit',
+        evil: 'y',
+        score: { raw: '1', evil: 'z' },
+      },
       launch_data: 'x',
       student_data: { mastery_score: '0' },
       anything: { deeply: 'nested' },
@@ -259,31 +305,49 @@ describe('interpretScormCommit — hostile input', () => {
 
   it('cannot store megabytes: collections are capped and a total budget applies, progress first', () => {
     const interactions: Record<string, unknown>[] = [];
-    for (let i = 0; i < 10_000; i++) interactions.push({ id: `q${i}`, learner_response: 'r'.repeat(4000), description: 'd'.repeat(4000) });
-    const r = interpretScormCommit('2004', { interactions, suspend_data: 's'.repeat(60_000), completion_status: 'completed', location: 'here' });
+    for (let i = 0; i < 10_000; i++)
+      interactions.push({ id: `q${i}`, learner_response: 'r'.repeat(4000), description: 'd'.repeat(4000) });
+    const r = interpretScormCommit('2004', {
+      interactions,
+      suspend_data: 's'.repeat(60_000),
+      completion_status: 'completed',
+      location: 'here',
+    });
     const size = JSON.stringify(r.sanitizedCmi).length;
     expect(size).toBeLessThan(CMI_LIMITS.totalChars + 50_000);
     expect(r.completed).toBe(true);
     expect(r.suspendData).toHaveLength(60_000);
     expect(r.location).toBe('here');
-    expect(Object.keys(r.sanitizedCmi['interactions'] as object).length).toBeLessThanOrEqual(CMI_LIMITS.interactions);
+    expect(Object.keys(r.sanitizedCmi['interactions'] as object).length).toBeLessThanOrEqual(
+      CMI_LIMITS.interactions,
+    );
   });
 
   it('ignores prototype-pollution keys in the flattened form', () => {
-    const r = interpretScormCommit('1.2', JSON.parse('{"cmi.__proto__.polluted":"yes","cmi.core.lesson_status":"passed","constructor.prototype.x":"1"}'));
+    const r = interpretScormCommit(
+      '1.2',
+      JSON.parse(
+        '{"cmi.__proto__.polluted":"yes","cmi.core.lesson_status":"passed","constructor.prototype.x":"1"}',
+      ),
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(r.sanitizedCmi).toEqual({ core: { lesson_status: 'passed' } });
   });
 
   it('ignores non-string leaves and strips NUL characters', () => {
-    const r = interpretScormCommit('1.2', { core: { lesson_location: { a: 1 }, lesson_status: 'passed\u0000' }, suspend_data: ['x'] });
+    const r = interpretScormCommit('1.2', {
+      core: { lesson_location: { a: 1 }, lesson_status: 'passed\u0000' },
+      suspend_data: ['x'],
+    });
     expect(r.sanitizedCmi).toEqual({ core: { lesson_status: 'passed' } });
     expect(r.completed).toBe(true);
   });
 
   it('caps nested collections and ignores non-numeric collection keys', () => {
     const correct = Array.from({ length: 50 }, (_, i) => ({ pattern: String(i) }));
-    const r = interpretScormCommit('1.2', { interactions: { '0': { id: 'q', correct_responses: correct }, foo: { id: 'no' } } });
+    const r = interpretScormCommit('1.2', {
+      interactions: { '0': { id: 'q', correct_responses: correct }, foo: { id: 'no' } },
+    });
     const q = (r.sanitizedCmi['interactions'] as Record<string, { correct_responses: object }>)['0'];
     expect(Object.keys(q.correct_responses)).toHaveLength(CMI_LIMITS.correctResponses);
     expect(Object.keys(r.sanitizedCmi['interactions'] as object)).toEqual(['0']);

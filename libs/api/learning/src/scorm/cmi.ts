@@ -159,7 +159,14 @@ const SCHEMA_2004: Schema = {
   learner_preference: { audio_level: S, language: S, delivery_speed: S, audio_captioning: S },
   comments_from_learner: list({ comment: S, location: S, timestamp: S }, CMI_LIMITS.comments),
   objectives: list(
-    { id: S, score: SCORE_2004, success_status: S, completion_status: S, progress_measure: S, description: S },
+    {
+      id: S,
+      score: SCORE_2004,
+      success_status: S,
+      completion_status: S,
+      progress_measure: S,
+      description: S,
+    },
     CMI_LIMITS.objectives,
   ),
   interactions: list(
@@ -273,7 +280,11 @@ function collectionItems(value: unknown): unknown[] {
   return [];
 }
 
-function sanitizeNode(input: Record<string, unknown>, schema: Schema, budget: Budget): Record<string, unknown> {
+function sanitizeNode(
+  input: Record<string, unknown>,
+  schema: Schema,
+  budget: Budget,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const keys = Object.keys(schema).sort((a, b) => rank(a) - rank(b));
   for (const key of keys) {
@@ -321,7 +332,10 @@ function clampPercent(value: number): number | null {
 }
 
 /** raw/min/max → percent; without a usable range, a raw score is read as a percent already. */
-function percentFromRaw(score: Record<string, unknown> | undefined, defaultMax: number | null): number | null {
+function percentFromRaw(
+  score: Record<string, unknown> | undefined,
+  defaultMax: number | null,
+): number | null {
   if (!score) return null;
   const raw = toNumber(score['raw']);
   if (raw === null) return null;
@@ -342,7 +356,8 @@ function str(value: unknown): string | null {
 }
 
 export function interpretScormCommit(version: ScormVersion, cmi: unknown): ScormCommitInterpretation {
-  if (version !== '1.2' && version !== '2004') throw new ScormCommitError('version', "must be '1.2' or '2004'");
+  if (version !== '1.2' && version !== '2004')
+    throw new ScormCommitError('version', "must be '1.2' or '2004'");
   if (!isPlainObject(cmi)) throw new ScormCommitError('cmi', 'must be an object');
 
   const shaped = normaliseShape(cmi);
@@ -356,7 +371,12 @@ export function interpretScormCommit(version: ScormVersion, cmi: unknown): Scorm
     let successStatus: string | null = null;
     if (status) {
       // The same mapping scorm-again uses for its structured commits (renderCommitObject).
-      completionStatus = status === 'passed' || status === 'completed' ? 'completed' : status === 'not attempted' ? 'not attempted' : 'incomplete';
+      completionStatus =
+        status === 'passed' || status === 'completed'
+          ? 'completed'
+          : status === 'not attempted'
+            ? 'not attempted'
+            : 'incomplete';
       successStatus = status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'unknown';
     }
     return {

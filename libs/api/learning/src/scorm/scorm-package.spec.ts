@@ -42,7 +42,10 @@ const manifest2004 = (schemaVersion: string, extra = '') => `<?xml version="1.0"
   </resources>
 </manifest>`;
 
-async function zipOf(files: Record<string, string | Buffer>, compression: 'STORE' | 'DEFLATE' = 'DEFLATE'): Promise<Buffer> {
+async function zipOf(
+  files: Record<string, string | Buffer>,
+  compression: 'STORE' | 'DEFLATE' = 'DEFLATE',
+): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, content] of Object.entries(files)) {
     if (name.endsWith('/')) zip.folder(name.slice(0, -1));
@@ -79,7 +82,14 @@ describe('unpackScormZip', () => {
     expect(pkg.title).toBe('La redevabilité & vous');
     expect(pkg.launchPath).toBe('index.html?lang=fr');
     const paths = pkg.assets.map((a) => a.path).sort();
-    expect(paths).toEqual(['img/logo.png', 'imsmanifest.xml', 'index.html', 'intro.html', 'js/app.js', 'other.html']);
+    expect(paths).toEqual([
+      'img/logo.png',
+      'imsmanifest.xml',
+      'index.html',
+      'intro.html',
+      'js/app.js',
+      'other.html',
+    ]);
     const byPath = Object.fromEntries(pkg.assets.map((a) => [a.path, a]));
     expect(byPath['index.html'].contentType).toBe('text/html; charset=utf-8');
     expect(byPath['js/app.js'].contentType).toMatch(/javascript/);
@@ -91,7 +101,10 @@ describe('unpackScormZip', () => {
     'unpacks a valid SCORM 2004 package (schemaversion "%s") with xml:base and an encoded href',
     async (schemaVersion) => {
       const pkg = await unpackScormZip(
-        await zipOf({ 'imsmanifest.xml': manifest2004(schemaVersion), 'content/sco1/start here.html': 'hello' }, 'STORE'),
+        await zipOf(
+          { 'imsmanifest.xml': manifest2004(schemaVersion), 'content/sco1/start here.html': 'hello' },
+          'STORE',
+        ),
       );
       expect(pkg.version).toBe('2004');
       expect(pkg.title).toBe('Course 2004');
@@ -101,7 +114,9 @@ describe('unpackScormZip', () => {
 
   it('tells the version from the namespaces when <schemaversion> is missing', async () => {
     const xml = manifest2004('').replace(/<metadata>.*<\/metadata>/, '');
-    const pkg = await unpackScormZip(await zipOf({ 'imsmanifest.xml': xml, 'content/sco1/start here.html': 'x' }));
+    const pkg = await unpackScormZip(
+      await zipOf({ 'imsmanifest.xml': xml, 'content/sco1/start here.html': 'x' }),
+    );
     expect(pkg.version).toBe('2004');
     const xml12 = MANIFEST_12.replace(/<metadata>.*<\/metadata>/, '');
     const pkg12 = await unpackScormZip(await zipOf({ 'imsmanifest.xml': xml12, 'index.html': 'x' }));
@@ -110,7 +125,9 @@ describe('unpackScormZip', () => {
 
   it('uses the first organization when the default one is not named, and tolerates a BOM', async () => {
     const xml = '\uFEFF' + MANIFEST_12.replace('default="ORG-1"', '');
-    const pkg = await unpackScormZip(await zipOf({ 'imsmanifest.xml': xml, 'other.html': 'x', 'index.html': 'y', 'intro.html': 'z' }));
+    const pkg = await unpackScormZip(
+      await zipOf({ 'imsmanifest.xml': xml, 'other.html': 'x', 'index.html': 'y', 'intro.html': 'z' }),
+    );
     expect(pkg.launchPath).toBe('other.html');
     expect(pkg.title).toBe('Not the default');
   });
@@ -134,35 +151,55 @@ describe('unpackScormZip', () => {
   });
 
   it('refuses a package without imsmanifest.xml at its root, with a hint when it is in a folder', async () => {
-    expect((await rejection(unpackScormZip(await zipOf({ 'index.html': 'x' })))).reason).toBe('has no imsmanifest.xml at its root');
-    const nested = await rejection(unpackScormZip(await zipOf({ 'course/imsmanifest.xml': MANIFEST_12, 'course/index.html': 'x' })));
+    expect((await rejection(unpackScormZip(await zipOf({ 'index.html': 'x' })))).reason).toBe(
+      'has no imsmanifest.xml at its root',
+    );
+    const nested = await rejection(
+      unpackScormZip(await zipOf({ 'course/imsmanifest.xml': MANIFEST_12, 'course/index.html': 'x' })),
+    );
     expect(nested.reason).toMatch(/^has no imsmanifest.xml at its root \(there is one in course\//);
   });
 
   it('refuses a manifest that is not XML', async () => {
-    const err = await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': '<manifest><organizations></manifest>', 'index.html': 'x' })));
+    const err = await rejection(
+      unpackScormZip(
+        await zipOf({ 'imsmanifest.xml': '<manifest><organizations></manifest>', 'index.html': 'x' }),
+      ),
+    );
     expect(err.reason).toMatch(/^has an imsmanifest.xml that is not valid XML/);
-    const notManifest = await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': '<html></html>', 'index.html': 'x' })));
+    const notManifest = await rejection(
+      unpackScormZip(await zipOf({ 'imsmanifest.xml': '<html></html>', 'index.html': 'x' })),
+    );
     expect(notManifest.reason).toMatch(/without a <manifest> element/);
   });
 
   it('refuses a manifest without organization or launchable resource', async () => {
     const noOrg = MANIFEST_12.replace(/<organizations[\s\S]*<\/organizations>/, '<organizations/>');
-    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': noOrg })))).reason).toMatch(/without an <organization>/);
+    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': noOrg })))).reason).toMatch(
+      /without an <organization>/,
+    );
     const noRef = MANIFEST_12.replace(/identifierref="[^"]*"/g, '');
-    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': noRef })))).reason).toMatch(/names no launchable resource/);
+    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': noRef })))).reason).toMatch(
+      /names no launchable resource/,
+    );
   });
 
   it('refuses a launch file that is missing from the package', async () => {
-    const err = await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': MANIFEST_12, 'intro.html': 'x' })));
+    const err = await rejection(
+      unpackScormZip(await zipOf({ 'imsmanifest.xml': MANIFEST_12, 'intro.html': 'x' })),
+    );
     expect(err.reason).toBe('imsmanifest.xml names a launch file that is not in the package: index.html');
   });
 
   it('refuses a launch href outside the package or climbing out of it', async () => {
     const external = MANIFEST_12.replace('href="index.html?lang=fr"', 'href="https://evil.example/x.html"');
-    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': external })))).reason).toMatch(/outside the package/);
+    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': external })))).reason).toMatch(
+      /outside the package/,
+    );
     const climbing = MANIFEST_12.replace('href="index.html?lang=fr"', 'href="../../index.html"');
-    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': climbing })))).reason).toMatch(/unsafe launch path/);
+    expect((await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': climbing })))).reason).toMatch(
+      /unsafe launch path/,
+    );
   });
 
   it.each([
@@ -173,35 +210,52 @@ describe('unpackScormZip', () => {
     ['js\\..\\..\\evil.js', 'js\\..\\..\\evil.js'],
     ['evil\u0000.html', 'evil?.html'],
   ])('refuses the unsafe path %j (zip-slip)', async (name, shown) => {
-    const err = await rejection(unpackScormZip(await zipOf({ 'imsmanifest.xml': MANIFEST_12, 'index.html': 'x', [name]: 'evil' })));
+    const err = await rejection(
+      unpackScormZip(await zipOf({ 'imsmanifest.xml': MANIFEST_12, 'index.html': 'x', [name]: 'evil' })),
+    );
     expect(err.reason).toBe(`contains an unsafe path: ${shown}`);
   });
 
   it('refuses too many entries', async () => {
     const files: Record<string, string> = { 'imsmanifest.xml': MANIFEST_12, 'index.html': 'x' };
     for (let i = 0; i < 20; i++) files[`f${i}.txt`] = String(i);
-    const err = await rejection(unpackScormZip(await zipOf(files), { zipBytes: 1e6, entries: 10, unpackedBytes: 1e6 }));
+    const err = await rejection(
+      unpackScormZip(await zipOf(files), { zipBytes: 1e6, entries: 10, unpackedBytes: 1e6 }),
+    );
     expect(err.reason).toBe('has more than 10 files');
   });
 
   it('refuses more bytes once unpacked than allowed (a small zip of zeros)', async () => {
-    const zip = await zipOf({ 'imsmanifest.xml': MANIFEST_12, 'index.html': 'x', 'zeros.bin': Buffer.alloc(2 * 1024 * 1024) });
+    const zip = await zipOf({
+      'imsmanifest.xml': MANIFEST_12,
+      'index.html': 'x',
+      'zeros.bin': Buffer.alloc(2 * 1024 * 1024),
+    });
     expect(zip.length).toBeLessThan(20_000);
-    const err = await rejection(unpackScormZip(zip, { zipBytes: 1e6, entries: 10, unpackedBytes: 1024 * 1024 }));
+    const err = await rejection(
+      unpackScormZip(zip, { zipBytes: 1e6, entries: 10, unpackedBytes: 1024 * 1024 }),
+    );
     expect(err.reason).toBe('is larger than 1 MB once unpacked');
   });
 
   it('refuses a zip bomb whose headers lie about the unpacked size', async () => {
-    const zip = await zipOf({ 'imsmanifest.xml': MANIFEST_12, 'index.html': 'x', 'zeros.bin': Buffer.alloc(4 * 1024 * 1024) });
+    const zip = await zipOf({
+      'imsmanifest.xml': MANIFEST_12,
+      'index.html': 'x',
+      'zeros.bin': Buffer.alloc(4 * 1024 * 1024),
+    });
     // Rewrite the declared uncompressed size of zeros.bin in the central directory to 10 bytes.
     const lying = Buffer.from(zip);
     for (let i = lying.length - 22; i >= 0; i--) {
       if (lying.readUInt32LE(i) === 0x02014b50) {
         const nameLength = lying.readUInt16LE(i + 28);
-        if (lying.toString('utf8', i + 46, i + 46 + nameLength) === 'zeros.bin') lying.writeUInt32LE(10, i + 24);
+        if (lying.toString('utf8', i + 46, i + 46 + nameLength) === 'zeros.bin')
+          lying.writeUInt32LE(10, i + 24);
       }
     }
-    const err = await rejection(unpackScormZip(lying, { zipBytes: 1e6, entries: 10, unpackedBytes: 1024 * 1024 }));
+    const err = await rejection(
+      unpackScormZip(lying, { zipBytes: 1e6, entries: 10, unpackedBytes: 1024 * 1024 }),
+    );
     expect(err.reason).toMatch(/once unpacked|damaged/);
   });
 
@@ -236,8 +290,9 @@ describe('normaliseEntryPath', () => {
     ['a//b.js', 'a/b.js'],
     ['ملف/درس.html', 'ملف/درس.html'],
   ])('keeps %j as %j', (input, output) => expect(normaliseEntryPath(input)).toBe(output));
-  it.each(['', '..', 'a/../b', '/abs', 'c:/x', 'a\\b', 'a\u0000b', 'a\nb', './', 'a/C:/b'])('refuses %j', (input) =>
-    expect(normaliseEntryPath(input)).toBeNull(),
+  it.each(['', '..', 'a/../b', '/abs', 'c:/x', 'a\\b', 'a\u0000b', 'a\nb', './', 'a/C:/b'])(
+    'refuses %j',
+    (input) => expect(normaliseEntryPath(input)).toBeNull(),
   );
 });
 

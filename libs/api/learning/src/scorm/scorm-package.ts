@@ -100,14 +100,22 @@ interface RawEntry {
 }
 
 /** Unpacks `zip` into memory after checking it; throws `ScormPackageError` on any refusal. */
-export async function unpackScormZip(zip: Buffer, limits: ScormLimits = DEFAULT_LIMITS): Promise<UnpackedScorm> {
+export async function unpackScormZip(
+  zip: Buffer,
+  limits: ScormLimits = DEFAULT_LIMITS,
+): Promise<UnpackedScorm> {
   if (!Buffer.isBuffer(zip) || zip.length === 0) throw new ScormPackageError('is empty');
-  if (zip.length > limits.zipBytes) throw new ScormPackageError(`is larger than ${formatMegabytes(limits.zipBytes)}`);
+  if (zip.length > limits.zipBytes)
+    throw new ScormPackageError(`is larger than ${formatMegabytes(limits.zipBytes)}`);
   if (!looksLikeZip(zip)) throw new ScormPackageError('is not a zip archive');
 
   let zipfile: yauzl.ZipFile;
   try {
-    zipfile = await yauzl.fromBufferPromise(zip, { decodeStrings: false, validateEntrySizes: true, strictFileNames: true });
+    zipfile = await yauzl.fromBufferPromise(zip, {
+      decodeStrings: false,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
   } catch (err) {
     throw new ScormPackageError(`is not a readable zip archive (${(err as Error).message})`);
   }
@@ -140,7 +148,12 @@ async function listEntries(zipfile: yauzl.ZipFile, limits: ScormLimits): Promise
     const entry = next.value;
     if (++count > limits.entries) throw new ScormPackageError(`has more than ${limits.entries} files`);
 
-    const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+    const name = yauzl.getFileNameLowLevel(
+      entry.generalPurposeBitFlag,
+      entry.fileNameRaw,
+      entry.extraFields,
+      true,
+    );
     const isDirectory = name.endsWith('/');
     const path = normaliseEntryPath(isDirectory ? name.slice(0, -1) : name);
     if (path === null) {
@@ -155,7 +168,9 @@ async function listEntries(zipfile: yauzl.ZipFile, limits: ScormLimits): Promise
     if (unixMode === 0o040000) continue; // a directory without the trailing slash
     if (entry.isEncrypted()) throw new ScormPackageError(`contains an encrypted file: ${path}`);
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-      throw new ScormPackageError(`uses an unsupported compression method for ${path} (only stored and deflate)`);
+      throw new ScormPackageError(
+        `uses an unsupported compression method for ${path} (only stored and deflate)`,
+      );
     }
     const key = path.toLowerCase();
     if (seen.has(key)) throw new ScormPackageError(`contains the same file twice: ${path}`);
@@ -171,7 +186,11 @@ async function listEntries(zipfile: yauzl.ZipFile, limits: ScormLimits): Promise
   return entries;
 }
 
-async function readEntries(zipfile: yauzl.ZipFile, entries: RawEntry[], limits: ScormLimits): Promise<ScormAsset[]> {
+async function readEntries(
+  zipfile: yauzl.ZipFile,
+  entries: RawEntry[],
+  limits: ScormLimits,
+): Promise<ScormAsset[]> {
   const assets: ScormAsset[] = [];
   const budget = { left: limits.unpackedBytes };
   for (const { name, entry } of entries) {
@@ -187,7 +206,12 @@ async function readEntries(zipfile: yauzl.ZipFile, entries: RawEntry[], limits: 
   return assets;
 }
 
-function drain(stream: Readable, name: string, budget: { left: number }, limits: ScormLimits): Promise<Buffer> {
+function drain(
+  stream: Readable,
+  name: string,
+  budget: { left: number },
+  limits: ScormLimits,
+): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let failed = false;
@@ -197,7 +221,9 @@ function drain(stream: Readable, name: string, budget: { left: number }, limits:
       if (budget.left < 0) {
         failed = true;
         stream.destroy();
-        reject(new ScormPackageError(`is larger than ${formatMegabytes(limits.unpackedBytes)} once unpacked`));
+        reject(
+          new ScormPackageError(`is larger than ${formatMegabytes(limits.unpackedBytes)} once unpacked`),
+        );
         return;
       }
       chunks.push(chunk);
@@ -216,7 +242,9 @@ function drain(stream: Readable, name: string, budget: { left: number }, limits:
 export function contentTypeFor(path: string): string {
   const type = lookupMime(path);
   if (!type) return 'application/octet-stream';
-  return /^text\/|javascript|json|xml/.test(type) && !type.includes('charset') ? `${type}; charset=utf-8` : type;
+  return /^text\/|javascript|json|xml/.test(type) && !type.includes('charset')
+    ? `${type}; charset=utf-8`
+    : type;
 }
 
 // ---------- the manifest ----------
@@ -228,7 +256,9 @@ const ARRAY_TAGS = new Set(['organization', 'item', 'resource', 'file', 'depende
 function parseManifest(xml: string): XmlNode {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new ScormPackageError(`has an imsmanifest.xml that is not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
+    throw new ScormPackageError(
+      `has an imsmanifest.xml that is not valid XML (line ${valid.err.line}: ${valid.err.msg})`,
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -305,9 +335,11 @@ interface LaunchTarget {
 function findLaunch(manifest: XmlNode): LaunchTarget {
   const organizationsNode = asNode(manifest['organizations']);
   const organizations = organizationsNode ? asNodes(organizationsNode['organization']) : [];
-  if (organizations.length === 0) throw new ScormPackageError('has an imsmanifest.xml without an <organization>');
+  if (organizations.length === 0)
+    throw new ScormPackageError('has an imsmanifest.xml without an <organization>');
   const defaultId = organizationsNode ? attr(organizationsNode, 'default') : null;
-  const organization = organizations.find((o) => defaultId !== null && attr(o, 'identifier') === defaultId) ?? organizations[0];
+  const organization =
+    organizations.find((o) => defaultId !== null && attr(o, 'identifier') === defaultId) ?? organizations[0];
 
   const resourcesNode = asNode(manifest['resources']);
   const resources = resourcesNode ? asNodes(resourcesNode['resource']) : [];
@@ -330,8 +362,13 @@ function findLaunch(manifest: XmlNode): LaunchTarget {
   walk(asNodes(organization['item']));
 
   const isSco = (r: XmlNode) => (attr(r, 'scormtype') ?? '').toLowerCase() === 'sco';
-  const resource = referenced.find((r) => isSco(r) && attr(r, 'href') !== null) ?? referenced.find((r) => attr(r, 'href') !== null);
-  if (!resource) throw new ScormPackageError('has an imsmanifest.xml that names no launchable resource (no <item identifierref> pointing to a SCO with an href)');
+  const resource =
+    referenced.find((r) => isSco(r) && attr(r, 'href') !== null) ??
+    referenced.find((r) => attr(r, 'href') !== null);
+  if (!resource)
+    throw new ScormPackageError(
+      'has an imsmanifest.xml that names no launchable resource (no <item identifierref> pointing to a SCO with an href)',
+    );
   return { resource, organizationTitle: textOf(organization['title']) };
 }
 
@@ -342,7 +379,11 @@ function launchHref(manifest: XmlNode, resource: XmlNode): { path: string; suffi
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
     throw new ScormPackageError(`has an imsmanifest.xml whose launch file is outside the package: ${href}`);
   }
-  const bases = [attr(manifest, 'base'), resourcesNode ? attr(resourcesNode, 'base') : null, attr(resource, 'base')];
+  const bases = [
+    attr(manifest, 'base'),
+    resourcesNode ? attr(resourcesNode, 'base') : null,
+    attr(resource, 'base'),
+  ];
   let joined = '';
   for (const base of bases) {
     if (!base) continue;
@@ -363,7 +404,8 @@ function launchHref(manifest: XmlNode, resource: XmlNode): { path: string; suffi
     decoded = rawPath;
   }
   const path = normaliseEntryPath(decoded.replace(/^\/+/, ''));
-  if (path === null) throw new ScormPackageError(`has an imsmanifest.xml with an unsafe launch path: ${full}`);
+  if (path === null)
+    throw new ScormPackageError(`has an imsmanifest.xml with an unsafe launch path: ${full}`);
   return { path, suffix };
 }
 
@@ -376,7 +418,8 @@ function describePackage(assets: ScormAsset[]): UnpackedScorm {
       : '';
     throw new ScormPackageError(`has no imsmanifest.xml at its root${hint}`);
   }
-  if (manifestAsset.data.length > MANIFEST_MAX_BYTES) throw new ScormPackageError('has an imsmanifest.xml that is too large');
+  if (manifestAsset.data.length > MANIFEST_MAX_BYTES)
+    throw new ScormPackageError('has an imsmanifest.xml that is too large');
   const xml = manifestAsset.data.toString('utf8').replace(/^\uFEFF/, '');
   const manifest = parseManifest(xml);
   const version = detectVersion(manifest, xml);

@@ -48,7 +48,7 @@ export function configureApp(app: INestApplication): void {
       },
     }),
   );
-  express.useBodyParser('json', { limit: '100kb' });
+  express.useBodyParser('json', { limit: '300kb' }); // SCORM commits carry up to 64 KB of suspend data
 
   // The built web app is served before sessions, so static files cost no session lookup.
   const webDist = config.get('WEB_DIST');

@@ -277,6 +277,7 @@ import { ProgressBarComponent } from './progress-bar.component';
       flex: 1;
       display: flex;
       flex-direction: column;
+      align-items: flex-start;
       min-inline-size: 0;
     }
     .outline-meta {
