@@ -55,7 +55,9 @@ async function main(): Promise<void> {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `Demo data ready in ${seconds} s: ${s.regions} regions, ${s.organisations} organisations, ${s.users} users ` +
-        `(${s.newUsers} new), ${s.spaces} spaces, ${s.spaceMembers} space memberships.`,
+        `(${s.newUsers} new), ${s.spaces} spaces, ${s.spaceMembers} space memberships, ` +
+        `${s.learning.modules} modules (${s.learning.newModules} new), ${s.learning.enrollments} enrollments, ` +
+        `${s.learning.certificates} certificates.`,
     );
     console.log(
       `Sign in as admin@pratique.tn, membre@pratique.tn, … with the password ${DEMO_PASSWORD} (docs/DEMO.md).`,

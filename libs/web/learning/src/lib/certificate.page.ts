@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CertificateVerification } from '@pratique/contracts';
 import { ApiError, LanguageService, LearningApi, messageKeyForStatus } from '@pratique/web/core';
@@ -99,7 +99,10 @@ export class CertificatePage {
   );
 
   constructor() {
-    effect(() => this.load(this.code()));
+    effect(() => {
+      const code = this.code();
+      untracked(() => this.load(code));
+    });
   }
 
   protected date(iso: string): string {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -408,7 +408,10 @@ export class LessonPlayerPage {
   protected readonly certificateUrl = computed(() => ApiRoutes.moduleCertificate(this.id()));
 
   constructor() {
-    effect(() => this.load(this.id(), this.lessonId()));
+    effect(() => {
+      const [moduleId, lessonId] = [this.id(), this.lessonId()];
+      untracked(() => this.load(moduleId, lessonId));
+    });
     effect(() => {
       this.language.current();
       const text = this.notFound() ? this.transloco.translate('learning.lessonNotFound') : this.title().text;

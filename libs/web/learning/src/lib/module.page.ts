@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -348,7 +348,10 @@ export class ModulePage {
   protected readonly certificateUrl = computed(() => ApiRoutes.moduleCertificate(this.module()?.id ?? ''));
 
   constructor() {
-    effect(() => this.load(this.id()));
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.load(id));
+    });
     effect(() => {
       this.language.current();
       const text = this.notFound() ? this.transloco.translate('learning.notFoundTitle') : this.title().text;

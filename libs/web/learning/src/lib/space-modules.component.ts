@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Language, ModuleStatus, ModuleSummary } from '@pratique/contracts';
@@ -125,7 +125,10 @@ export class SpaceModulesComponent {
   protected readonly creating = signal(false);
 
   constructor() {
-    effect(() => this.load(this.spaceId()));
+    effect(() => {
+      const spaceId = this.spaceId();
+      untracked(() => this.load(spaceId));
+    });
   }
 
   protected text(m: ModuleSummary, field: 'title' | 'summary') {

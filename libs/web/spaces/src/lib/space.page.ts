@@ -160,7 +160,7 @@ const COMING_SOON: TabId[] = ['discussions', 'resources', 'seminars'];
             @case ('modules') {
               <h2>{{ 'spaces.tabs.modules' | transloco }}</h2>
               <!-- The learning feature is its own chunk, fetched when this tab opens. -->
-              @defer {
+              @defer (on immediate) {
                 <pq-space-modules [spaceId]="s.id" [canAuthor]="canAuthor()" [lang]="language.current()" />
               } @loading (minimum 200ms) {
                 <p class="muted">{{ 'common.loading' | transloco }}</p>
