@@ -410,7 +410,7 @@ export type DemoLesson = { title: LocalizedText; required?: boolean } & (
   | { kind: 'page'; markdown: LocalizedText }
   | { kind: 'video'; embedUrl: string }
   | { kind: 'quiz'; quiz: QuizContent }
-  /** The SCORM 1.2 package of tools/seed/scorm/build-demo-package.ts (“La redevabilité des associations”), owned by the module's author. */
+  /** The SCORM 1.2 package of libs/api/testing/src/scorm-demo/build-demo-package.ts (“La redevabilité des associations”), owned by the module's author. */
   | { kind: 'scorm' }
 );
 

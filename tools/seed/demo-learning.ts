@@ -19,7 +19,7 @@ import { scoreQuiz } from '../../libs/api/learning/src/progress/quiz-scoring';
 import { interpretScormCommit } from '../../libs/api/learning/src/scorm/cmi';
 import { unpackScormZip } from '../../libs/api/learning/src/scorm/scorm-package';
 import { DEMO_MODULES, DEMO_PROGRESS, DemoLesson, DemoModule, DemoProgress } from './demo-content';
-import { buildDemoScormPackage } from './scorm/build-demo-package';
+import { buildDemoScormPackage } from '../../libs/api/testing/src/scorm-demo/build-demo-package';
 
 /** Progress steps reported by `seedDemoLearning`: one per module, one for the members' progress. */
 export const LEARNING_STEPS = DEMO_MODULES.length + 1;

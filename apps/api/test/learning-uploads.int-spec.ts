@@ -1,7 +1,6 @@
-import { addToSpace, Agent, createTestApp, makeModule, makeRegion, makeSpace, makeUser, signedIn, TestApp } from '@pratique/api/testing';
+import { addToSpace, Agent, buildDemoScormPackage, createTestApp, makeModule, makeRegion, makeSpace, makeUser, signedIn, TestApp } from '@pratique/api/testing';
 import { ApiRoutes, LessonView, ModuleStatus, SpaceRole, SpaceVisibility } from '@pratique/contracts';
 import JSZip from 'jszip';
-import { buildDemoScormPackage } from '../../../tools/seed/scorm/build-demo-package';
 
 const MANIFEST_12 = `<?xml version="1.0"?>
 <manifest identifier="m" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">

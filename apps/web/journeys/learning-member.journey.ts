@@ -15,9 +15,8 @@ import {
   QuizContent,
   ScormContent,
 } from '@pratique/contracts';
-import { TestServer, addToSpace, makeRegion, makeSpace, makeUser, startTestServer, uid } from '@pratique/api/testing';
+import { TestServer, addToSpace, makeRegion, makeSpace, makeUser, startTestServer, uid, buildDemoScormPackage } from '@pratique/api/testing';
 import { Browser, Page } from 'playwright-core';
-import { buildDemoScormPackage } from '../../../tools/seed/scorm/build-demo-package';
 import {
   SHOTS,
   apiAs,
@@ -248,14 +247,15 @@ describe('journey: a member completes a module and gets a certificate', () => {
     await shot(page, 'm08-module-completed-ar');
     await page.getByRole('link', { name: 'وحداتي' }).click();
     await page.getByRole('heading', { level: 1, name: 'وحداتي' }).waitFor();
-    await page.getByRole('link', { name: T.module.ar }).waitFor();
+    await page.getByRole('link', { name: T.module.ar, exact: true }).waitFor();
     await expectAccessible(page, 'my modules (ar)');
     await shot(page, 'm09-my-modules-ar');
     await page.getByRole('link', { name: `رابط التحقّق من الشهادة — ${T.module.ar}` }).click();
     await page.waitForURL(new RegExp(`/certificates/${enrollment.certificate_code}$`));
     await page.getByRole('heading', { level: 2, name: 'شهادة صالحة' }).waitFor();
-    await page.getByText(`Leïla Membre ${suffix}`).waitFor();
-    await page.getByText(T.module.ar).waitFor();
+    const facts = page.locator('dl.facts');
+    await facts.getByText(`Leïla Membre ${suffix}`).waitFor();
+    await facts.getByText(T.module.ar).waitFor();
     await expectAccessible(page, 'certificate verification (ar)');
     await shot(page, 'm10-certificate-valid-ar');
 
@@ -273,7 +273,7 @@ describe('journey: a member completes a module and gets a certificate', () => {
     const anonymous = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await anonymous.goto(`${server.url}/certificates/${enrollment.certificate_code}`);
     await anonymous.getByRole('heading', { level: 2, name: 'Attestation valide' }).waitFor();
-    await anonymous.getByText(T.module.fr).waitFor();
+    await anonymous.locator('dl.facts').getByText(T.module.fr).waitFor();
     await expectAccessible(anonymous, 'certificate verification (fr, anonymous)');
     await anonymous.screenshot({ path: `${SHOTS}/learning-m12-certificate-valid-fr.png`, fullPage: true });
     await anonymous.goto(`${server.url}/certificates/NOPE-0000`);

@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './factories';
 export * from './world';
 export * from './learning-factories';
+export * from './scorm-demo/build-demo-package';

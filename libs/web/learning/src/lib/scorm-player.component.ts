@@ -111,7 +111,7 @@ export class ScormPlayerComponent implements OnInit {
       if (scorm.cmi && Object.keys(scorm.cmi).length) runtime.loadFromJSON(scorm.cmi as Record<string, unknown>);
       // The terminate commit is a beacon (no answer to read): refresh a moment later.
       const finished = scorm.version === '2004' ? 'Terminate' : 'LMSFinish';
-      runtime.on(finished, () => setTimeout(() => this.committed.emit(), 800));
+      runtime.on(finished, () => setTimeout(() => this.notify(), 800));
       this.runtime = runtime;
       if (scorm.version === '2004') win.API_1484_11 = runtime;
       else win.API = runtime;
@@ -132,10 +132,14 @@ export class ScormPlayerComponent implements OnInit {
     } catch {
       body = null;
     }
-    setTimeout(() => this.committed.emit());
+    setTimeout(() => this.notify());
     if (!body || !('result' in body)) return { result: 'true', errorCode: 0 };
     const ok = body.result === true || body.result === 'true';
     return { result: body.result ?? 'false', errorCode: typeof body.errorCode === 'number' ? body.errorCode : ok ? 0 : 101 };
+  }
+
+  private notify(): void {
+    if (!this.destroyed) this.committed.emit();
   }
 
   /** Leaving the lesson: finish the session if the SCO did not (its data is committed), then unhook the API. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { unpackScormZip } from '../../../libs/api/learning/src/scorm/scorm-package';
+import { unpackScormZip } from '@pratique/api/learning';
 import { buildDemoScormPackage, DEMO_PACKAGE_DIR } from './build-demo-package';
 
 describe('buildDemoScormPackage', () => {
