@@ -6,9 +6,25 @@
  * it in Arabic. The real API serves the built web app; Chromium; axe on each page.
  */
 import { SpaceRole } from '@pratique/contracts';
-import { TestServer, addToSpace, makeRegion, makeSpace, makeUser, startTestServer, uid } from '@pratique/api/testing';
+import {
+  TestServer,
+  addToSpace,
+  makeRegion,
+  makeSpace,
+  makeUser,
+  startTestServer,
+  uid,
+} from '@pratique/api/testing';
 import { Browser, Page } from 'playwright-core';
-import { SHOTS, expectAccessible, launchChromium, prepareWebBuild, shot, signInThroughUi } from './learning-support';
+import {
+  SHOTS,
+  expectAccessible,
+  launchChromium,
+  prepareWebBuild,
+  shot,
+  signInThroughUi,
+  waitFor,
+} from './learning-support';
 
 const suffix = uid();
 const moduleTitle = `Budget participatif ${suffix}`;
@@ -16,6 +32,11 @@ const moduleTitleAr = `الميزانية التشاركية ${suffix}`;
 const pageTitle = `Les étapes du budget ${suffix}`;
 const pageTitleAr = `مراحل الميزانية ${suffix}`;
 const quizTitle = `Quiz : le budget ${suffix}`;
+/** A 1×1 PNG for the cover. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('journey: an animator writes and publishes a module', () => {
   let server: TestServer;
@@ -34,7 +55,9 @@ describe('journey: an animator writes and publishes a module', () => {
     space = await makeSpace(db, { title: `Finances locales ${suffix}` });
     await addToSpace(db, space.id, animator.id, SpaceRole.Animator);
     browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage();
+    page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+    ).newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     page.on('dialog', (dialog) => void dialog.accept());
@@ -42,7 +65,9 @@ describe('journey: an animator writes and publishes a module', () => {
 
   afterAll(async () => {
     // The last state of the page, to see where a failed run stopped.
-    await page?.screenshot({ path: `${SHOTS}/learning-animator-last.png`, fullPage: true }).catch(() => undefined);
+    await page
+      ?.screenshot({ path: `${SHOTS}/learning-animator-last.png`, fullPage: true })
+      .catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.close();
   });
@@ -77,20 +102,29 @@ describe('journey: an animator writes and publishes a module', () => {
     await expectAccessible(page, 'module page (author, empty)');
     await shot(page, 'a02-module-empty-fr');
 
-    // Arabic title in the module's details.
+    // Arabic title and a cover image in the module's details.
     await page.getByLabel('Titre (ar)').fill(moduleTitleAr);
+    await page
+      .getByLabel('Image de couverture')
+      .setInputFiles({ name: 'couverture.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('Fichier envoyé : couverture.png').waitFor();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Module enregistré.').waitFor();
+    await page.locator('.module-header img.cover').waitFor();
 
     // 3. A page lesson, in French then Arabic (one language at a time).
     const lessonForm = page.locator('pq-lesson-form');
     await lessonForm.getByLabel('Titre de la leçon (Français)').fill(pageTitle);
     await lessonForm
       .getByLabel('Contenu (Markdown) (Français)')
-      .fill('## Trois étapes\n\n1. **Diagnostic** avec les habitants\n2. Vote des projets\n3. Suivi public\n\n[Guide](https://example.org/guide)');
+      .fill(
+        '## Trois étapes\n\n1. **Diagnostic** avec les habitants\n2. Vote des projets\n3. Suivi public\n\n[Guide](https://example.org/guide)',
+      );
     await lessonForm.getByLabel('العربية').check();
     await lessonForm.getByLabel('Titre de la leçon (العربية)').fill(pageTitleAr);
-    await lessonForm.getByLabel('Contenu (Markdown) (العربية)').fill('## ثلاث مراحل\n\n1. **التشخيص** مع السكان\n2. التصويت على المشاريع\n3. المتابعة العلنية');
+    await lessonForm
+      .getByLabel('Contenu (Markdown) (العربية)')
+      .fill('## ثلاث مراحل\n\n1. **التشخيص** مع السكان\n2. التصويت على المشاريع\n3. المتابعة العلنية');
     await shot(page, 'a03-add-page-lesson-ar-fields');
     await lessonForm.getByRole('button', { name: 'Ajouter la leçon' }).click();
     await page.getByText(`Leçon « ${pageTitle} » ajoutée.`).waitFor();
@@ -100,10 +134,12 @@ describe('journey: an animator writes and publishes a module', () => {
     await lessonForm.getByLabel('Quiz').check();
     await lessonForm.getByRole('button', { name: 'Ajouter la leçon' }).click();
     await page.getByText(/Le formulaire contient \d+ erreur\(s\)/).waitFor();
-    await expect(lessonForm.getByLabel('Titre de la leçon (Français)').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(lessonForm.getByLabel('Énoncé (Français)').getAttribute('aria-describedby')).resolves.toContain(
-      'lesson-quiz-q0-text-error',
-    );
+    await expect(
+      lessonForm.getByLabel('Titre de la leçon (Français)').getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    await expect(
+      lessonForm.getByLabel('Énoncé (Français)').getAttribute('aria-describedby'),
+    ).resolves.toContain('lesson-quiz-q0-text-error');
     await expectAccessible(page, 'module page, quiz builder with errors');
     await shot(page, 'a04-quiz-builder-errors-fr');
 
@@ -115,7 +151,8 @@ describe('journey: an animator writes and publishes a module', () => {
     await lessonForm.getByLabel('Réponse 2 (Français)').fill('Les habitants, par un vote');
     await lessonForm.getByRole('checkbox', { name: 'Correcte — Réponse 2' }).check();
     // One right answer: checking the second unchecks the first.
-    await expect(lessonForm.getByRole('checkbox', { name: 'Correcte — Réponse 1' }).isChecked()).resolves.toBe(false);
+    const firstRight = lessonForm.getByRole('checkbox', { name: 'Correcte — Réponse 1' });
+    await waitFor(async () => !(await firstRight.isChecked()), 'the first answer no longer right');
     await lessonForm
       .getByLabel('Commentaire affiché après la tentative (Français)')
       .nth(1)
@@ -128,7 +165,9 @@ describe('journey: an animator writes and publishes a module', () => {
     await lessonForm.getByRole('button', { name: 'Ajouter une réponse — Question 2' }).click();
     await lessonForm.getByLabel('Réponse 3 (Français)').fill('Les mots de passe');
     await lessonForm.getByRole('checkbox', { name: 'Correcte — Réponse 2' }).nth(1).check();
-    await expect(lessonForm.getByRole('checkbox', { name: 'Correcte — Réponse 1' }).nth(1).isChecked()).resolves.toBe(true);
+    await expect(
+      lessonForm.getByRole('checkbox', { name: 'Correcte — Réponse 1' }).nth(1).isChecked(),
+    ).resolves.toBe(true);
     await shot(page, 'a05-quiz-builder-filled-fr');
     await lessonForm.getByRole('button', { name: 'Ajouter la leçon' }).click();
     await page.getByText(`Leçon « ${quizTitle} » ajoutée.`).waitFor();

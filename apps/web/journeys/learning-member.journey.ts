@@ -15,7 +15,16 @@ import {
   QuizContent,
   ScormContent,
 } from '@pratique/contracts';
-import { TestServer, addToSpace, makeRegion, makeSpace, makeUser, startTestServer, uid, buildDemoScormPackage } from '@pratique/api/testing';
+import {
+  TestServer,
+  addToSpace,
+  buildDemoScormPackage,
+  makeRegion,
+  makeSpace,
+  makeUser,
+  startTestServer,
+  uid,
+} from '@pratique/api/testing';
 import { Browser, Page } from 'playwright-core';
 import {
   SHOTS,
@@ -50,13 +59,19 @@ const quiz: QuizContent = {
           id: q1.wrong,
           text: { fr: 'Le trésorier seul', ar: 'أمين المال وحده' },
           correct: false,
-          feedback: { fr: 'Non : il prépare les comptes, il ne les approuve pas.', ar: 'لا: هو يُعدّ الحسابات ولا يصادق عليها.' },
+          feedback: {
+            fr: 'Non : il prépare les comptes, il ne les approuve pas.',
+            ar: 'لا: هو يُعدّ الحسابات ولا يصادق عليها.',
+          },
         },
         {
           id: q1.right,
           text: { fr: 'L’assemblée générale', ar: 'الجلسة العامة' },
           correct: true,
-          feedback: { fr: 'Oui : c’est l’assemblée des membres qui les approuve.', ar: 'نعم: جلسة الأعضاء هي التي تصادق عليها.' },
+          feedback: {
+            fr: 'Oui : c’est l’assemblée des membres qui les approuve.',
+            ar: 'نعم: جلسة الأعضاء هي التي تصادق عليها.',
+          },
         },
       ],
     },
@@ -90,6 +105,7 @@ describe('journey: a member completes a module and gets a certificate', () => {
   let space: { id: string; slug: string };
   let member: { id: string; email: string };
   let moduleId: string;
+  let adminEmail: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -98,6 +114,7 @@ describe('journey: a member completes a module and gets a certificate', () => {
     const db = server.dataSource;
     const region = await makeRegion(db);
     const admin = await makeUser(db, { regionId: region.id, admin: true, displayName: `Admin ${suffix}` });
+    adminEmail = admin.email;
     member = await makeUser(db, { regionId: region.id, displayName: `Leïla Membre ${suffix}` });
     space = await makeSpace(db, { title: `Vie associative ${suffix}` });
     await addToSpace(db, space.id, member.id);
@@ -134,7 +151,12 @@ describe('journey: a member completes a module and gets a certificate', () => {
       'application/zip',
     );
     await lesson({ kind: LessonKind.Scorm, title: T.scorm, required: true, content: scorm });
-    const file = await api.upload<{ id: string }>('/api/files?purpose=lesson', 'statuts.pdf', PDF, 'application/pdf');
+    const file = await api.upload<{ id: string }>(
+      '/api/files?purpose=lesson',
+      'statuts.pdf',
+      PDF,
+      'application/pdf',
+    );
     await lesson({ kind: LessonKind.File, title: T.file, required: false, content: { fileId: file.id } });
     await api.json('PATCH', `/api/modules/${moduleId}`, { status: ModuleStatus.Published });
 
@@ -143,12 +165,12 @@ describe('journey: a member completes a module and gets a certificate', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (err) => pageErrors.push(String(err)));
-    page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
-    page.on('response', (r) => r.status() >= 400 && console.log('HTTP', r.status(), r.url()));
   }, 180_000);
 
   afterAll(async () => {
-    await page?.screenshot({ path: `${SHOTS}/learning-member-last.png`, fullPage: true }).catch(() => undefined);
+    await page
+      ?.screenshot({ path: `${SHOTS}/learning-member-last.png`, fullPage: true })
+      .catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.close();
   });
@@ -175,14 +197,19 @@ describe('journey: a member completes a module and gets a certificate', () => {
     await page.getByRole('button', { name: 'Marquer comme terminée' }).click();
     await page.getByText('Leçon terminée.').waitFor();
     await page.locator('.lesson-status', { hasText: 'Terminée' }).waitFor();
-    await page.getByRole('progressbar', { name: 'Ma progression dans le module' }).and(page.locator('[aria-valuenow="33"]')).waitFor();
+    await page
+      .getByRole('progressbar', { name: 'Ma progression dans le module' })
+      .and(page.locator('[aria-valuenow="33"]'))
+      .waitFor();
 
     // 3. The quiz: all questions must be answered; a first attempt fails, a second passes.
     await page.getByRole('link', { name: /Leçon suivante/ }).click();
     await page.getByRole('heading', { level: 1, name: T.quiz.fr }).waitFor();
     await page.getByRole('button', { name: 'Valider mes réponses' }).click();
     await page.getByText('Questions sans réponse : 2.').waitFor();
-    await expect(page.locator('fieldset').first().getAttribute('aria-describedby')).resolves.toContain('-error');
+    await expect(page.locator('fieldset').first().getAttribute('aria-describedby')).resolves.toContain(
+      '-error',
+    );
     await page.getByRole('radio', { name: 'L’assemblée générale' }).check();
     await page.getByRole('checkbox', { name: 'Le rapport moral' }).check();
     await page.getByRole('checkbox', { name: 'Les mots de passe' }).check();
@@ -215,9 +242,25 @@ describe('journey: a member completes a module and gets a certificate', () => {
     await sco.getByRole('button', { name: 'Valider mes réponses' }).click();
     await sco.getByText(/Bravo : 2 bonne\(s\) réponse\(s\) sur 2/).waitFor();
     // The commit refreshed the outline: 100 %, and the certificate is offered.
-    await page.getByRole('progressbar', { name: 'Ma progression dans le module' }).and(page.locator('[aria-valuenow="100"]')).waitFor();
+    await page
+      .getByRole('progressbar', { name: 'Ma progression dans le module' })
+      .and(page.locator('[aria-valuenow="100"]'))
+      .waitFor();
     await page.getByText('Bravo, vous avez terminé ce module !').first().waitFor();
     await shot(page, 'm06-scorm-done-fr');
+
+    // The optional file lesson: a download, then "Mark as done".
+    await page.getByRole('link', { name: /Leçon suivante/ }).click();
+    await page.getByRole('heading', { level: 1, name: T.file.fr }).waitFor();
+    const download = page.getByRole('link', { name: /Télécharger statuts\.pdf/ });
+    const fileUrl = await download.getAttribute('href');
+    const fileResponse = await page.request.get(`${server.url}${fileUrl}`);
+    expect(fileResponse.status()).toBe(200);
+    expect(fileResponse.headers()['content-type']).toContain('application/pdf');
+    await page.getByRole('button', { name: 'Marquer comme terminée' }).click();
+    await page.locator('.lesson-status', { hasText: 'Terminée' }).waitFor();
+    await expectAccessible(page, 'file lesson (fr)');
+    await shot(page, 'm06b-file-lesson-fr');
 
     // 5. The module page: completed, certificate as a PDF.
     await page.locator('.breadcrumb').getByRole('link', { name: T.module.fr }).click();
@@ -279,6 +322,20 @@ describe('journey: a member completes a module and gets a certificate', () => {
     await anonymous.goto(`${server.url}/certificates/NOPE-0000`);
     await anonymous.getByRole('heading', { level: 2, name: 'Attestation non valide' }).waitFor();
     await anonymous.close();
+
+    // 8. The author's view: the member in the learners table, and the CSV export.
+    const adminPage = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await signInThroughUi(adminPage, server.url, adminEmail, `/modules/${moduleId}`);
+    const learners = adminPage.locator('pq-module-learners table');
+    await learners.getByRole('rowheader', { name: `Leïla Membre ${suffix}` }).waitFor();
+    await learners.getByRole('cell', { name: '100 %' }).waitFor();
+    const csvHref = await adminPage.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href');
+    const csv = await adminPage.request.get(`${server.url}${csvHref}`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain(`Leïla Membre ${suffix}`);
+    await expectAccessible(adminPage, 'module page with learners (admin)');
+    await adminPage.screenshot({ path: `${SHOTS}/learning-m13-learners-fr.png`, fullPage: true });
+    await adminPage.close();
 
     expect(pageErrors).toEqual([]);
   }, 300_000);

@@ -70,7 +70,12 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** Signs in through the form (French interface) and waits for the session to show. */
-export async function signInThroughUi(page: Page, baseUrl: string, email: string, returnUrl = '/'): Promise<void> {
+export async function signInThroughUi(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  returnUrl = '/',
+): Promise<void> {
   await page.goto(`${baseUrl}/sign-in?returnUrl=${encodeURIComponent(returnUrl)}`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
@@ -114,13 +119,20 @@ export async function apiAs(baseUrl: string, email: string): Promise<ApiClient> 
     upload: async <T>(path: string, filename: string, data: Buffer, contentType: string) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(data)], { type: contentType }), filename);
-      return check<T>(await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie }, body: form }), `POST ${path}`);
+      return check<T>(
+        await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie }, body: form }),
+        `POST ${path}`,
+      );
     },
     raw: (path: string) => fetch(`${baseUrl}${path}`, { headers: { cookie } }),
   };
 }
 
-export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+export async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (await check()) return;

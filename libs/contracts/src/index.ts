@@ -8,3 +8,4 @@ export * from './lib/jobs';
 export * from './lib/routes';
 export * from './lib/learning';
 export * from './lib/events';
+export * from './lib/seminars';

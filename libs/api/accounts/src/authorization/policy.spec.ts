@@ -1,6 +1,6 @@
 import { SpaceRole, SpaceScope, SpaceStatus, SpaceVisibility } from '@pratique/contracts';
 import { Actor } from './actor';
-import { LearningPolicy, Policy, SpaceRef } from './policy';
+import { LearningPolicy, Policy, SeminarPolicy, SpaceRef } from './policy';
 
 const A = 'region-a';
 const B = 'region-b';
@@ -112,5 +112,15 @@ describe('LearningPolicy', () => {
 
   it('shows learners to authors and staff of the region only', () => {
     expect([member, staffA, staffB, animator, admin].map((a) => LearningPolicy.seeLearners(a, mod('published')))).toEqual([false, true, false, true, true]);
+  });
+});
+
+describe('SeminarPolicy', () => {
+  it('lets staff of the region and admins manage seminars; nobody else', () => {
+    expect([null, member, staffA, staffB, admin].map((a) => SeminarPolicy.manage(a, A))).toEqual([false, false, true, false, true]);
+  });
+  it('shows drafts only to those who manage them, other seminars to signed-in members', () => {
+    expect([null, member, staffA, staffB].map((a) => SeminarPolicy.view(a, { regionId: A, status: 'draft' }))).toEqual([false, false, true, false]);
+    expect([null, member, staffB].map((a) => SeminarPolicy.view(a, { regionId: A, status: 'open' }))).toEqual([false, true, true]);
   });
 });

@@ -90,3 +90,11 @@ export const LearningPolicy = {
   seeLearners: (actor: Actor | null, module: ModuleRef): boolean =>
     LearningPolicy.authorModules(actor, module.spaceId) || isStaffOf(actor, module.space.regionId),
 } as const;
+
+export const SeminarPolicy = {
+  /** Seminars of a region are run by its regional office (staff) and by admins. */
+  manage: (actor: Actor | null, regionId: string): boolean => isAdmin(actor) || isStaffOf(actor, regionId),
+  /** Drafts are seen by those who manage them; other seminars by every signed-in member. */
+  view: (actor: Actor | null, seminar: { regionId: string; status: string }): boolean =>
+    SeminarPolicy.manage(actor, seminar.regionId) || (actor !== null && seminar.status !== 'draft'),
+} as const;

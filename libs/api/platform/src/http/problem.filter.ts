@@ -42,7 +42,8 @@ export class ProblemFilter implements ExceptionFilter {
       if (typeof response === 'object' && response !== null) {
         const r = response as Partial<ApiErrorBody> & { message?: string | string[] };
         const message = Array.isArray(r.message) ? r.message.join('; ') : (r.message ?? exception.message);
-        return { statusCode: status, error: r.error ?? HttpStatus[status] ?? 'Error', message, ...(r.errors ? { errors: r.errors } : {}) };
+        // Extra fields (e.g. the eligibility explanation of a refused registration) are kept.
+        return { ...r, statusCode: status, error: r.error ?? HttpStatus[status] ?? 'Error', message };
       }
       return { statusCode: status, error: HttpStatus[status] ?? 'Error', message: String(response) };
     }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CertificateVerification } from '@pratique/contracts';
 import { ApiError, LanguageService, LearningApi, messageKeyForStatus } from '@pratique/web/core';
@@ -19,27 +28,41 @@ import { formatDate, localized } from './learning-format';
       } @else if (result(); as r) {
         @if (r.valid) {
           <section class="card verdict valid" aria-labelledby="verdict-title">
-            <h2 id="verdict-title"><span aria-hidden="true">✓</span> {{ 'learning.certificate.valid' | transloco }}</h2>
+            <h2 id="verdict-title">
+              <span aria-hidden="true">✓</span> {{ 'learning.certificate.valid' | transloco }}
+            </h2>
             <dl class="facts">
               <dt>{{ 'learning.certificate.holder' | transloco }}</dt>
               <dd>{{ r.holderName }}</dd>
               <dt>{{ 'learning.certificate.module' | transloco }}</dt>
-              <dd [attr.lang]="moduleTitle().lang" [attr.dir]="moduleTitle().dir">{{ moduleTitle().text }}</dd>
+              <dd>
+                <span [attr.lang]="moduleTitle().lang" [attr.dir]="moduleTitle().dir">{{
+                  moduleTitle().text
+                }}</span>
+              </dd>
               @if (spaceTitle().text) {
                 <dt>{{ 'learning.certificate.space' | transloco }}</dt>
-                <dd [attr.lang]="spaceTitle().lang" [attr.dir]="spaceTitle().dir">{{ spaceTitle().text }}</dd>
+                <dd>
+                  <span [attr.lang]="spaceTitle().lang" [attr.dir]="spaceTitle().dir">{{
+                    spaceTitle().text
+                  }}</span>
+                </dd>
               }
               @if (r.completedAt) {
                 <dt>{{ 'learning.certificate.completedAt' | transloco }}</dt>
                 <dd>{{ date(r.completedAt) }}</dd>
               }
               <dt>{{ 'learning.certificate.code' | transloco }}</dt>
-              <dd dir="ltr" class="code">{{ r.code }}</dd>
+              <dd>
+                <bdi class="code">{{ r.code }}</bdi>
+              </dd>
             </dl>
           </section>
         } @else {
           <section class="card verdict invalid" aria-labelledby="verdict-title">
-            <h2 id="verdict-title"><span aria-hidden="true">✗</span> {{ 'learning.certificate.invalid' | transloco }}</h2>
+            <h2 id="verdict-title">
+              <span aria-hidden="true">✗</span> {{ 'learning.certificate.invalid' | transloco }}
+            </h2>
             <p>{{ 'learning.certificate.invalidText' | transloco: { code: code() } }}</p>
           </section>
         }
@@ -77,7 +100,6 @@ import { formatDate, localized } from './learning-format';
     }
     .code {
       font-family: ui-monospace, monospace;
-      text-align: start;
     }
   `,
 })

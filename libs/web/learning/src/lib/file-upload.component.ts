@@ -89,7 +89,10 @@ export class FileUploadComponent {
     this.done.set(null);
     if (!file) return;
     if (file.size > this.maxBytes()) {
-      this.error.set({ key: 'learning.upload.tooBig', params: { max: formatSize(this.maxBytes(), this.lang()) } });
+      this.error.set({
+        key: 'learning.upload.tooBig',
+        params: { max: formatSize(this.maxBytes(), this.lang()) },
+      });
       return;
     }
     this.busy.set(true);
@@ -110,7 +113,10 @@ export class FileUploadComponent {
         if (err instanceof ApiError && err.fieldErrors['file']) {
           this.error.set({ text: err.fieldErrors['file'], lang: 'en' });
         } else if (err instanceof ApiError && err.status === 413) {
-          this.error.set({ key: 'learning.upload.tooBig', params: { max: formatSize(this.maxBytes(), this.lang()) } });
+          this.error.set({
+            key: 'learning.upload.tooBig',
+            params: { max: formatSize(this.maxBytes(), this.lang()) },
+          });
         } else {
           this.error.set({ key: messageKeyForStatus(err instanceof ApiError ? err.status : 0) });
         }

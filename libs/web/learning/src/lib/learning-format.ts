@@ -35,14 +35,21 @@ export function clampPercent(percent: number | null | undefined): number {
 
 /** Byte sizes for file lessons: "1,2 Mo" / "1.2 MB" / Arabic. */
 export function formatSize(bytes: number, lang: Language): string {
-  const units = lang === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : lang === 'ar' ? ['بايت', 'ك.ب', 'م.ب', 'غ.ب'] : ['B', 'KB', 'MB', 'GB'];
+  const units =
+    lang === 'fr'
+      ? ['o', 'ko', 'Mo', 'Go']
+      : lang === 'ar'
+        ? ['بايت', 'ك.ب', 'م.ب', 'غ.ب']
+        : ['B', 'KB', 'MB', 'GB'];
   let value = Math.max(0, bytes);
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(
+    value,
+  );
   return `${number} ${units[unit]}`;
 }
 

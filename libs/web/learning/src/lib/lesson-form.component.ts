@@ -39,7 +39,13 @@ import { QuizBuilderComponent, newId } from './quiz-builder.component';
 import { QuizDraft, newQuestion, quizDraftErrors, quizFieldOf, toQuizContent } from './quiz-model';
 
 export const LESSON_TITLE_MAX_LENGTH = 200;
-const KINDS: LessonKind[] = [LessonKind.Page, LessonKind.Video, LessonKind.File, LessonKind.Quiz, LessonKind.Scorm];
+const KINDS: LessonKind[] = [
+  LessonKind.Page,
+  LessonKind.Video,
+  LessonKind.File,
+  LessonKind.Quiz,
+  LessonKind.Scorm,
+];
 const VIDEO_TYPES = FILE_LESSON_TYPES.filter((t) => t.startsWith('video/'));
 
 function emptyQuiz(): QuizDraft {
@@ -54,7 +60,14 @@ function emptyQuiz(): QuizDraft {
  */
 @Component({
   selector: 'pq-lesson-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, UiMessagePipe, FormStatusComponent, FileUploadComponent, QuizBuilderComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    UiMessagePipe,
+    FormStatusComponent,
+    FileUploadComponent,
+    QuizBuilderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <pq-form-status [feedback]="fb" />
@@ -75,7 +88,10 @@ function emptyQuiz(): QuizDraft {
         <fieldset class="fieldset">
           <legend>{{ 'learning.lessonForm.editLanguage' | transloco }}</legend>
           <p class="hint" [id]="fb.id('editLang-hint')">
-            {{ 'learning.lessonForm.editLanguageHint' | transloco: { original: names[module().originalLanguage] } }}
+            {{
+              'learning.lessonForm.editLanguageHint'
+                | transloco: { original: names[module().originalLanguage] }
+            }}
           </p>
           <div class="choice-row">
             @for (l of languages; track l) {
@@ -123,7 +139,9 @@ function emptyQuiz(): QuizDraft {
         @switch (form.controls.kind.value) {
           @case ('page') {
             <div class="field" formGroupName="markdown">
-              <label [for]="fb.id('markdown')">{{ 'learning.lessonForm.markdown' | transloco }} ({{ names[L] }})</label>
+              <label [for]="fb.id('markdown')"
+                >{{ 'learning.lessonForm.markdown' | transloco }} ({{ names[L] }})</label
+              >
               @for (lang of [L]; track lang) {
                 <textarea
                   rows="10"
@@ -135,9 +153,13 @@ function emptyQuiz(): QuizDraft {
                   [attr.aria-describedby]="fb.describedBy('markdown', fb.id('markdown-hint'))"
                 ></textarea>
               }
-              <p class="hint" [id]="fb.id('markdown-hint')">{{ 'learning.lessonForm.markdownHint' | transloco }}</p>
+              <p class="hint" [id]="fb.id('markdown-hint')">
+                {{ 'learning.lessonForm.markdownHint' | transloco }}
+              </p>
               @if (fb.error('markdown'); as e) {
-                <p class="field-error" [id]="fb.errorId('markdown')" [attr.lang]="langOf(e)">{{ e | uiMessage }}</p>
+                <p class="field-error" [id]="fb.errorId('markdown')" [attr.lang]="langOf(e)">
+                  {{ e | uiMessage }}
+                </p>
               }
             </div>
           }
@@ -146,12 +168,26 @@ function emptyQuiz(): QuizDraft {
               <legend>{{ 'learning.lessonForm.videoSource' | transloco }}</legend>
               <div class="choice-row">
                 <span class="check">
-                  <input type="radio" [id]="fb.id('videoSource-embed')" formControlName="videoSource" value="embed" />
-                  <label [for]="fb.id('videoSource-embed')">{{ 'learning.lessonForm.videoEmbed' | transloco }}</label>
+                  <input
+                    type="radio"
+                    [id]="fb.id('videoSource-embed')"
+                    formControlName="videoSource"
+                    value="embed"
+                  />
+                  <label [for]="fb.id('videoSource-embed')">{{
+                    'learning.lessonForm.videoEmbed' | transloco
+                  }}</label>
                 </span>
                 <span class="check">
-                  <input type="radio" [id]="fb.id('videoSource-upload')" formControlName="videoSource" value="upload" />
-                  <label [for]="fb.id('videoSource-upload')">{{ 'learning.lessonForm.videoUpload' | transloco }}</label>
+                  <input
+                    type="radio"
+                    [id]="fb.id('videoSource-upload')"
+                    formControlName="videoSource"
+                    value="upload"
+                  />
+                  <label [for]="fb.id('videoSource-upload')">{{
+                    'learning.lessonForm.videoUpload' | transloco
+                  }}</label>
                 </span>
               </div>
               @if (form.controls.videoSource.value === 'embed') {
@@ -169,7 +205,9 @@ function emptyQuiz(): QuizDraft {
                     {{ 'learning.lessonForm.embedUrlHint' | transloco: { hosts: hosts } }}
                   </p>
                   @if (fb.error('embedUrl'); as e) {
-                    <p class="field-error" [id]="fb.errorId('embedUrl')" [attr.lang]="langOf(e)">{{ e | uiMessage }}</p>
+                    <p class="field-error" [id]="fb.errorId('embedUrl')" [attr.lang]="langOf(e)">
+                      {{ e | uiMessage }}
+                    </p>
                   }
                 </div>
               } @else {
@@ -203,7 +241,12 @@ function emptyQuiz(): QuizDraft {
           @case ('quiz') {
             <fieldset class="fieldset">
               <legend>{{ 'learning.quizBuilder.title' | transloco }}</legend>
-              <pq-quiz-builder [(draft)]="quiz" [editLang]="L" [errors]="quizErrors()" idPrefix="lesson-quiz" />
+              <pq-quiz-builder
+                [(draft)]="quiz"
+                [editLang]="L"
+                [errors]="quizErrors()"
+                idPrefix="lesson-quiz"
+              />
             </fieldset>
           }
           @case ('scorm') {
@@ -220,7 +263,10 @@ function emptyQuiz(): QuizDraft {
             />
             @if (scorm(); as p) {
               <p class="package">
-                {{ 'learning.lessonForm.scormReady' | transloco: { title: p.title || p.launchPath, version: p.version } }}
+                {{
+                  'learning.lessonForm.scormReady'
+                    | transloco: { title: p.title || p.launchPath, version: p.version }
+                }}
               </p>
             }
           }
@@ -389,7 +435,8 @@ export class LessonFormComponent {
     Object.assign(fields, errors);
     const quizErrors: Record<string, UiMessage> = {};
     if (v.kind === LessonKind.Quiz) {
-      for (const [field, key] of Object.entries(quizDraftErrors(this.quiz(), original))) quizErrors[field] = { key };
+      for (const [field, key] of Object.entries(quizDraftErrors(this.quiz(), original)))
+        quizErrors[field] = { key };
     }
     const count = Object.keys(fields).length + Object.keys(quizErrors).length;
     if (count > 0 || !content) {

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Language, LessonOutline, ModuleDetail } from '@pratique/contracts';
 import { ApiError, LearningApi, UiMessage, UiMessagePipe, messageKeyForStatus } from '@pratique/web/core';
@@ -23,7 +15,9 @@ import { localized } from './learning-format';
   template: `
     <div aria-live="polite" aria-atomic="true">
       @if (message(); as m) {
-        <p class="alert" [class.alert-error]="isError()" [class.alert-success]="!isError()">{{ m | uiMessage }}</p>
+        <p class="alert" [class.alert-error]="isError()" [class.alert-success]="!isError()">
+          {{ m | uiMessage }}
+        </p>
       }
     </div>
     @if (module().lessons.length === 0) {
@@ -47,7 +41,8 @@ import { localized } from './learning-format';
                 (change)="setRequired(l, $any($event.target).checked)"
               />
               <label [for]="'lesson-required-' + l.id"
-                >{{ 'learning.manage.required' | transloco }}<span class="sr-only"> — {{ t.text }}</span></label
+                >{{ 'learning.manage.required' | transloco
+                }}<span class="sr-only"> — {{ t.text }}</span></label
               >
             </span>
             <span class="cell-actions">
@@ -58,9 +53,8 @@ import { localized } from './learning-format';
                 [disabled]="busy() || first"
                 (click)="move(i, -1)"
               >
-                <span aria-hidden="true">↑</span> {{ 'learning.manage.up' | transloco }}<span class="sr-only">
-                  — {{ t.text }}</span
-                >
+                <span aria-hidden="true">↑</span> {{ 'learning.manage.up' | transloco
+                }}<span class="sr-only"> — {{ t.text }}</span>
               </button>
               <button
                 type="button"
@@ -69,9 +63,8 @@ import { localized } from './learning-format';
                 [disabled]="busy() || last"
                 (click)="move(i, 1)"
               >
-                <span aria-hidden="true">↓</span> {{ 'learning.manage.down' | transloco }}<span class="sr-only">
-                  — {{ t.text }}</span
-                >
+                <span aria-hidden="true">↓</span> {{ 'learning.manage.down' | transloco
+                }}<span class="sr-only"> — {{ t.text }}</span>
               </button>
               <button type="button" class="btn btn-small btn-danger" [disabled]="busy()" (click)="remove(l)">
                 {{ 'common.delete' | transloco }}<span class="sr-only"> — {{ t.text }}</span>
@@ -154,24 +147,29 @@ export class LessonManagerComponent {
     const [moved] = lessons.splice(index, 1);
     lessons.splice(target, 0, moved);
     this.busy.set(true);
-    this.api.reorderLessons(this.module().id, lessons.map((l) => l.id)).subscribe({
-      next: (updated) => {
-        this.busy.set(false);
-        this.changed.emit(updated);
-        this.ok('learning.manage.moved', { title: this.title(moved).text, position: target + 1 });
-        // Keep the keyboard where it was: on the same button of the moved lesson, or the other
-        // one when this one became disabled (first/last).
-        const direction = step < 0 ? 'up' : 'down';
-        const other = step < 0 ? 'down' : 'up';
-        setTimeout(() => {
-          const root = this.host.nativeElement as HTMLElement;
-          const same = root.querySelector<HTMLButtonElement>(`[data-move="${direction}-${moved.id}"]`);
-          const fallback = root.querySelector<HTMLButtonElement>(`[data-move="${other}-${moved.id}"]`);
-          (same && !same.disabled ? same : fallback)?.focus();
-        });
-      },
-      error: (err) => this.fail(err),
-    });
+    this.api
+      .reorderLessons(
+        this.module().id,
+        lessons.map((l) => l.id),
+      )
+      .subscribe({
+        next: (updated) => {
+          this.busy.set(false);
+          this.changed.emit(updated);
+          this.ok('learning.manage.moved', { title: this.title(moved).text, position: target + 1 });
+          // Keep the keyboard where it was: on the same button of the moved lesson, or the other
+          // one when this one became disabled (first/last).
+          const direction = step < 0 ? 'up' : 'down';
+          const other = step < 0 ? 'down' : 'up';
+          setTimeout(() => {
+            const root = this.host.nativeElement as HTMLElement;
+            const same = root.querySelector<HTMLButtonElement>(`[data-move="${direction}-${moved.id}"]`);
+            const fallback = root.querySelector<HTMLButtonElement>(`[data-move="${other}-${moved.id}"]`);
+            (same && !same.disabled ? same : fallback)?.focus();
+          });
+        },
+        error: (err) => this.fail(err),
+      });
   }
 
   setRequired(l: LessonOutline, required: boolean): void {
@@ -179,7 +177,9 @@ export class LessonManagerComponent {
     this.api.updateLesson(l.id, { required }).subscribe({
       next: () => {
         this.busy.set(false);
-        this.ok(required ? 'learning.manage.nowRequired' : 'learning.manage.nowOptional', { title: this.title(l).text });
+        this.ok(required ? 'learning.manage.nowRequired' : 'learning.manage.nowOptional', {
+          title: this.title(l).text,
+        });
         this.reload.emit();
       },
       error: (err) => this.fail(err),

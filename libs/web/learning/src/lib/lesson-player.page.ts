@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -49,16 +58,21 @@ import { VideoLessonComponent } from './video-lesson.component';
   template: `
     @if (notFound()) {
       <h1>{{ 'learning.lessonNotFound' | transloco }}</h1>
-      <p><a [routerLink]="['/modules', id()]">{{ 'learning.backToModule' | transloco }}</a></p>
+      <p>
+        <a [routerLink]="['/modules', id()]">{{ 'learning.backToModule' | transloco }}</a>
+      </p>
     } @else if (loadError(); as key) {
       <h1>{{ 'learning.lessonTitle' | transloco }}</h1>
       <p class="alert alert-error">{{ key | transloco }}</p>
     } @else if (lesson(); as l) {
       @let m = module();
       <nav class="breadcrumb" [attr.aria-label]="'common.breadcrumb' | transloco">
-        <a [routerLink]="['/modules', l.moduleId]" [attr.lang]="moduleTitle().lang" [attr.dir]="moduleTitle().dir">{{
-          moduleTitle().text || ('learning.backToModule' | transloco)
-        }}</a>
+        <a
+          [routerLink]="['/modules', l.moduleId]"
+          [attr.lang]="moduleTitle().lang"
+          [attr.dir]="moduleTitle().dir"
+          >{{ moduleTitle().text || ('learning.backToModule' | transloco) }}</a
+        >
       </nav>
       <div class="player">
         <article class="card lesson">
@@ -88,7 +102,12 @@ import { VideoLessonComponent } from './video-lesson.component';
 
           @switch (l.kind) {
             @case ('page') {
-              <div class="page-content" [attr.lang]="html().lang" [attr.dir]="html().dir" [innerHTML]="html().text"></div>
+              <div
+                class="page-content"
+                [attr.lang]="html().lang"
+                [attr.dir]="html().dir"
+                [innerHTML]="html().text"
+              ></div>
             }
             @case ('video') {
               @if (l.video; as v) {
@@ -99,7 +118,9 @@ import { VideoLessonComponent } from './video-lesson.component';
                   (watched)="videoWatched($event)"
                 />
                 @if (v.fileUrl && !v.embedUrl && canLearn()) {
-                  <p class="hint">{{ 'learning.video.watchHint' | transloco: { percent: watchedPercent } }}</p>
+                  <p class="hint">
+                    {{ 'learning.video.watchHint' | transloco: { percent: watchedPercent } }}
+                  </p>
                 }
               }
             }
@@ -146,7 +167,11 @@ import { VideoLessonComponent } from './video-lesson.component';
           }
           <div aria-live="polite" aria-atomic="true">
             @if (message(); as msg) {
-              <p class="alert" [class.alert-error]="messageIsError()" [class.alert-success]="!messageIsError()">
+              <p
+                class="alert"
+                [class.alert-error]="messageIsError()"
+                [class.alert-success]="!messageIsError()"
+              >
                 {{ msg | uiMessage }}
               </p>
             }
@@ -154,7 +179,11 @@ import { VideoLessonComponent } from './video-lesson.component';
 
           <nav class="lesson-nav" [attr.aria-label]="'learning.lessonNav' | transloco">
             @if (l.previousLessonId; as prev) {
-              <a class="btn btn-secondary prev" [routerLink]="['/modules', l.moduleId, 'lessons', prev]" rel="prev">
+              <a
+                class="btn btn-secondary prev"
+                [routerLink]="['/modules', l.moduleId, 'lessons', prev]"
+                rel="prev"
+              >
                 <span aria-hidden="true" class="arrow">←</span>
                 <span>
                   <span class="nav-label">{{ 'learning.previous' | transloco }}</span>
@@ -165,7 +194,11 @@ import { VideoLessonComponent } from './video-lesson.component';
               </a>
             }
             @if (l.nextLessonId; as next) {
-              <a class="btn btn-primary next" [routerLink]="['/modules', l.moduleId, 'lessons', next]" rel="next">
+              <a
+                class="btn btn-primary next"
+                [routerLink]="['/modules', l.moduleId, 'lessons', next]"
+                rel="next"
+              >
                 <span>
                   <span class="nav-label">{{ 'learning.next' | transloco }}</span>
                   @if (outlineTitle(next); as nt) {
@@ -186,7 +219,11 @@ import { VideoLessonComponent } from './video-lesson.component';
           <aside class="card outline-card" aria-labelledby="player-outline-title">
             <h2 id="player-outline-title">{{ 'learning.outline' | transloco }}</h2>
             @if (m.can.learn || m.myPercent !== null) {
-              <pq-progress-bar [percent]="m.myPercent ?? 0" [lang]="language.current()" [label]="'learning.myProgress' | transloco" />
+              <pq-progress-bar
+                [percent]="m.myPercent ?? 0"
+                [lang]="language.current()"
+                [label]="'learning.myProgress' | transloco"
+              />
             }
             @if (m.myCompletedAt) {
               <div class="finished">
@@ -382,11 +419,15 @@ export class LessonPlayerPage {
   protected readonly messageIsError = signal(false);
 
   protected readonly original = computed(() => this.module()?.originalLanguage ?? this.language.current());
-  protected readonly title = computed(() => localized(this.lesson()?.title, this.language.current(), this.original()));
+  protected readonly title = computed(() =>
+    localized(this.lesson()?.title, this.language.current(), this.original()),
+  );
   protected readonly moduleTitle = computed(() =>
     localized(this.module()?.title, this.language.current(), this.original()),
   );
-  protected readonly html = computed(() => localized(this.lesson()?.html, this.language.current(), this.original()));
+  protected readonly html = computed(() =>
+    localized(this.lesson()?.html, this.language.current(), this.original()),
+  );
   protected readonly canLearn = computed(() => this.module()?.can.learn ?? false);
   protected readonly position = computed(() => {
     const i = this.module()?.lessons.findIndex((o) => o.id === this.lesson()?.id) ?? -1;

@@ -37,7 +37,9 @@ export const MODULE_SUMMARY_MAX_LENGTH = 2000;
               <option [value]="l" [attr.lang]="l">{{ names[l] }}</option>
             }
           </select>
-          <p class="hint" [id]="fb.id('originalLanguage-hint')">{{ 'learning.create.languageHint' | transloco }}</p>
+          <p class="hint" [id]="fb.id('originalLanguage-hint')">
+            {{ 'learning.create.languageHint' | transloco }}
+          </p>
           <pq-field-error [feedback]="fb" field="originalLanguage" />
         </div>
         <div class="field">
@@ -146,10 +148,14 @@ export class ModuleCreateFormComponent implements OnInit {
         },
         error: (err) => {
           this.fb.busy.set(false);
-          this.fb.fromError(err, {}, {
-            [`title.${lang}`]: 'title',
-            [`summary.${lang}`]: 'summary',
-          });
+          this.fb.fromError(
+            err,
+            {},
+            {
+              [`title.${lang}`]: 'title',
+              [`summary.${lang}`]: 'summary',
+            },
+          );
           focusFirstInvalid(this.host.nativeElement);
         },
       });

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
@@ -28,7 +37,13 @@ const KEY: Record<Language, LangKey> = { fr: 'Fr', ar: 'Ar', en: 'En' };
 /** Edit a module: title and summary per language, estimated time, cover image (`PATCH /api/modules/:id`). */
 @Component({
   selector: 'pq-module-edit-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, FormStatusComponent, FileUploadComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+    FormStatusComponent,
+    FileUploadComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="stack">
@@ -41,7 +56,9 @@ const KEY: Record<Language, LangKey> = { fr: 'Fr', ar: 'Ar', en: 'En' };
           <fieldset class="fieldset">
             <legend [attr.lang]="lang">{{ names[lang] }}</legend>
             <div class="field">
-              <label [for]="fb.id('title' + key[lang])">{{ 'learning.edit.title' | transloco }} ({{ lang }})</label>
+              <label [for]="fb.id('title' + key[lang])"
+                >{{ 'learning.edit.title' | transloco }} ({{ lang }})</label
+              >
               <input
                 type="text"
                 [id]="fb.id('title' + key[lang])"
@@ -54,7 +71,9 @@ const KEY: Record<Language, LangKey> = { fr: 'Fr', ar: 'Ar', en: 'En' };
               <pq-field-error [feedback]="fb" [field]="'title' + key[lang]" />
             </div>
             <div class="field">
-              <label [for]="fb.id('summary' + key[lang])">{{ 'learning.edit.summary' | transloco }} ({{ lang }})</label>
+              <label [for]="fb.id('summary' + key[lang])"
+                >{{ 'learning.edit.summary' | transloco }} ({{ lang }})</label
+              >
               <textarea
                 rows="3"
                 [id]="fb.id('summary' + key[lang])"

@@ -11,7 +11,9 @@ import { formatDate, formatPercent, localized } from './learning-format';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
-      <a class="btn btn-secondary btn-small" [href]="csvUrl()" download>{{ 'learning.learners.csv' | transloco }}</a>
+      <a class="btn btn-secondary btn-small" [href]="csvUrl()" download>{{
+        'learning.learners.csv' | transloco
+      }}</a>
     </p>
     @if (loading()) {
       <p class="muted">{{ 'common.loading' | transloco }}</p>
@@ -22,7 +24,11 @@ import { formatDate, formatPercent, localized } from './learning-format';
     } @else {
       <div class="table-wrap">
         <table class="table">
-          <caption class="sr-only">{{ 'learning.learners.title' | transloco }}</caption>
+          <caption class="sr-only">
+            {{
+              'learning.learners.title' | transloco
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'learning.learners.name' | transloco }}</th>
@@ -48,7 +54,8 @@ import { formatDate, formatPercent, localized } from './learning-format';
                     @for (s of l.quizScores; track s.lessonId) {
                       @let q = quizTitle(s.lessonId);
                       <span class="score"
-                        ><span [attr.lang]="q.lang" [attr.dir]="q.dir">{{ q.text }}</span> : {{ percent(s.bestScore) }}</span
+                        ><span [attr.lang]="q.lang" [attr.dir]="q.dir">{{ q.text }}</span> :
+                        {{ percent(s.bestScore) }}</span
                       >
                     } @empty {
                       —
@@ -83,7 +90,9 @@ export class ModuleLearnersComponent {
   protected readonly loading = signal(true);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly csvUrl = computed(() => ApiRoutes.moduleLearnersCsv(this.module().id));
-  protected readonly quizzes = computed(() => this.module().lessons.filter((l) => l.kind === LessonKind.Quiz));
+  protected readonly quizzes = computed(() =>
+    this.module().lessons.filter((l) => l.kind === LessonKind.Quiz),
+  );
 
   constructor() {
     let loadedFor = '';

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -51,7 +60,9 @@ import { ProgressBarComponent } from './progress-bar.component';
     @if (notFound()) {
       <h1>{{ 'learning.notFoundTitle' | transloco }}</h1>
       <p>{{ 'learning.notFoundText' | transloco }}</p>
-      <p><a routerLink="/spaces">{{ 'spaces.backToList' | transloco }}</a></p>
+      <p>
+        <a routerLink="/spaces">{{ 'spaces.backToList' | transloco }}</a>
+      </p>
     } @else if (loadError(); as key) {
       <h1>{{ 'learning.moduleTitle' | transloco }}</h1>
       <p class="alert alert-error">{{ key | transloco }}</p>
@@ -70,7 +81,11 @@ import { ProgressBarComponent } from './progress-bar.component';
           <h1 [attr.lang]="title().lang" [attr.dir]="title().dir">{{ title().text }}</h1>
           <p class="badges">
             @if (m.can.edit || m.status !== published) {
-              <span class="badge" [class.badge-member]="m.status === published" [class.badge-muted]="m.status !== published">
+              <span
+                class="badge"
+                [class.badge-member]="m.status === published"
+                [class.badge-muted]="m.status !== published"
+              >
                 {{ 'learning.status.' + m.status | transloco }}
               </span>
             }
@@ -83,7 +98,9 @@ import { ProgressBarComponent } from './progress-bar.component';
             }
           </p>
           @if (summary().text) {
-            <p class="prewrap" [attr.lang]="summary().lang" [attr.dir]="summary().dir">{{ summary().text }}</p>
+            <p class="prewrap" [attr.lang]="summary().lang" [attr.dir]="summary().dir">
+              {{ summary().text }}
+            </p>
           }
           @if (m.can.learn || m.myPercent !== null) {
             <pq-progress-bar
@@ -96,7 +113,10 @@ import { ProgressBarComponent } from './progress-bar.component';
           <div class="actions">
             @if (m.can.learn && m.lessons.length > 0) {
               <a class="btn btn-primary" [routerLink]="['/modules', m.id, 'lessons', continueId()]">
-                {{ (m.myCompletedAt ? 'learning.review' : started() ? 'learning.continue' : 'learning.start') | transloco }}
+                {{
+                  (m.myCompletedAt ? 'learning.review' : started() ? 'learning.continue' : 'learning.start')
+                    | transloco
+                }}
               </a>
             }
             @if (m.myCompletedAt) {
@@ -114,7 +134,9 @@ import { ProgressBarComponent } from './progress-bar.component';
           } @else if (session.signedIn() && !m.can.learn && !m.can.edit && m.status === published) {
             <p class="note">
               {{ 'learning.joinToLearn' | transloco }}
-              <a [routerLink]="['/spaces', space()?.slug ?? m.spaceId]">{{ 'learning.goToSpace' | transloco }}</a>
+              <a [routerLink]="['/spaces', space()?.slug ?? m.spaceId]">{{
+                'learning.goToSpace' | transloco
+              }}</a>
             </p>
           }
         </div>
@@ -132,9 +154,12 @@ import { ProgressBarComponent } from './progress-bar.component';
                 <span class="status-icon" aria-hidden="true">{{ icons[l.myStatus] }}</span>
                 <span class="outline-main">
                   @if (m.can.learn || m.can.edit) {
-                    <a [routerLink]="['/modules', m.id, 'lessons', l.id]" [attr.lang]="t.lang" [attr.dir]="t.dir">{{
-                      t.text
-                    }}</a>
+                    <a
+                      [routerLink]="['/modules', m.id, 'lessons', l.id]"
+                      [attr.lang]="t.lang"
+                      [attr.dir]="t.dir"
+                      >{{ t.text }}</a
+                    >
                   } @else {
                     <span [attr.lang]="t.lang" [attr.dir]="t.dir">{{ t.text }}</span>
                   }
@@ -164,17 +189,35 @@ import { ProgressBarComponent } from './progress-bar.component';
           <p class="hint publish-hint">{{ 'learning.publish.hint.' + m.status | transloco }}</p>
           <div class="actions">
             @if (m.status !== published) {
-              <button type="button" class="btn btn-primary" [disabled]="statusBusy()" (click)="setStatus(m, published)">
-                {{ (m.status === archived ? 'learning.publish.republish' : 'learning.publish.publish') | transloco }}
+              <button
+                type="button"
+                class="btn btn-primary"
+                [disabled]="statusBusy()"
+                (click)="setStatus(m, published)"
+              >
+                {{
+                  (m.status === archived ? 'learning.publish.republish' : 'learning.publish.publish')
+                    | transloco
+                }}
               </button>
             }
             @if (m.status === published) {
-              <button type="button" class="btn btn-secondary" [disabled]="statusBusy()" (click)="setStatus(m, archived)">
+              <button
+                type="button"
+                class="btn btn-secondary"
+                [disabled]="statusBusy()"
+                (click)="setStatus(m, archived)"
+              >
                 {{ 'learning.publish.archive' | transloco }}
               </button>
             }
             @if (m.status !== draft) {
-              <button type="button" class="btn btn-ghost-dark" [disabled]="statusBusy()" (click)="setStatus(m, draft)">
+              <button
+                type="button"
+                class="btn btn-ghost-dark"
+                [disabled]="statusBusy()"
+                (click)="setStatus(m, draft)"
+              >
                 {{ 'learning.publish.unpublish' | transloco }}
               </button>
             }
@@ -195,7 +238,12 @@ import { ProgressBarComponent } from './progress-bar.component';
 
         <section class="card" aria-labelledby="lessons-title">
           <h2 id="lessons-title">{{ 'learning.manage.title' | transloco }}</h2>
-          <pq-lesson-manager [module]="m" [lang]="language.current()" (changed)="module.set($event)" (reload)="reload()" />
+          <pq-lesson-manager
+            [module]="m"
+            [lang]="language.current()"
+            (changed)="module.set($event)"
+            (reload)="reload()"
+          />
           <h3 id="add-lesson-title" class="add-title">{{ 'learning.lessonForm.addTitle' | transloco }}</h3>
           <pq-lesson-form [module]="m" [lang]="language.current()" (saved)="reload()" />
         </section>
@@ -405,7 +453,12 @@ export class ModulePage {
       error: (err) => {
         this.statusBusy.set(false);
         this.statusIsError.set(true);
-        if (err instanceof ApiError && err.status === 400 && err.fieldErrors['status'] && status === ModuleStatus.Published)
+        if (
+          err instanceof ApiError &&
+          err.status === 400 &&
+          err.fieldErrors['status'] &&
+          status === ModuleStatus.Published
+        )
           this.statusMessage.set({ key: 'learning.publish.needsLessons' });
         else this.statusMessage.set({ key: messageKeyForStatus(err instanceof ApiError ? err.status : 0) });
       },

@@ -47,17 +47,21 @@ import { ProgressBarComponent } from './progress-bar.component';
               </p>
               <div class="actions">
                 @if (m.continueLessonId && !m.completedAt) {
-                  <a class="btn btn-primary btn-small" [routerLink]="['/modules', m.moduleId, 'lessons', m.continueLessonId]"
+                  <a
+                    class="btn btn-primary btn-small"
+                    [routerLink]="['/modules', m.moduleId, 'lessons', m.continueLessonId]"
                     >{{ 'learning.continue' | transloco }}<span class="sr-only"> — {{ t.text }}</span></a
                   >
                 }
                 @if (m.completedAt) {
                   <a class="btn btn-secondary btn-small" [href]="certificateUrl(m)" download
-                    >{{ 'learning.downloadCertificate' | transloco }}<span class="sr-only"> — {{ t.text }}</span></a
+                    >{{ 'learning.downloadCertificate' | transloco
+                    }}<span class="sr-only"> — {{ t.text }}</span></a
                   >
                   @if (m.certificateCode; as code) {
                     <a class="verify" [routerLink]="['/certificates', code]"
-                      >{{ 'learning.my.verifyLink' | transloco }}<span class="sr-only"> — {{ t.text }}</span></a
+                      >{{ 'learning.my.verifyLink' | transloco
+                      }}<span class="sr-only"> — {{ t.text }}</span></a
                     >
                   }
                 }

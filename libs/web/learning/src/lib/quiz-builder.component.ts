@@ -68,7 +68,9 @@ export function newId(): string {
           [attr.aria-describedby]="describedBy('attemptsAllowed', id('attemptsAllowed') + '-hint')"
           (input)="setNumber('attemptsAllowed', $any($event.target).value)"
         />
-        <p class="hint" [id]="id('attemptsAllowed') + '-hint'">{{ 'learning.quizBuilder.attemptsHint' | transloco }}</p>
+        <p class="hint" [id]="id('attemptsAllowed') + '-hint'">
+          {{ 'learning.quizBuilder.attemptsHint' | transloco }}
+        </p>
         @if (errors()['attemptsAllowed']; as e) {
           <p class="field-error" [id]="id('attemptsAllowed') + '-error'">{{ e | uiMessage }}</p>
         }
@@ -124,7 +126,9 @@ export function newId(): string {
                   (input)="setChoice(i, j, 'text', $any($event.target).value)"
                 />
                 @if (errors()['q' + i + '-c' + j + '-text']; as e) {
-                  <p class="field-error" [id]="id('q' + i + '-c' + j + '-text') + '-error'">{{ e | uiMessage }}</p>
+                  <p class="field-error" [id]="id('q' + i + '-c' + j + '-text') + '-error'">
+                    {{ e | uiMessage }}
+                  </p>
                 }
               </div>
               <div class="field field-grow">
@@ -152,7 +156,9 @@ export function newId(): string {
                   />
                   <label [for]="id('q' + i + '-c' + j + '-correct')"
                     >{{ 'learning.quizBuilder.correct' | transloco
-                    }}<span class="sr-only"> — {{ 'learning.quizBuilder.choice' | transloco: { n: j + 1 } }}</span></label
+                    }}<span class="sr-only">
+                      — {{ 'learning.quizBuilder.choice' | transloco: { n: j + 1 } }}</span
+                    ></label
                   >
                 </span>
                 <button
@@ -162,7 +168,9 @@ export function newId(): string {
                   (click)="removeChoice(i, j)"
                 >
                   {{ 'learning.quizBuilder.removeChoice' | transloco
-                  }}<span class="sr-only"> — {{ 'learning.quizBuilder.choice' | transloco: { n: j + 1 } }}</span>
+                  }}<span class="sr-only">
+                    — {{ 'learning.quizBuilder.choice' | transloco: { n: j + 1 } }}</span
+                  >
                 </button>
               </div>
             </li>
@@ -178,9 +186,8 @@ export function newId(): string {
             [disabled]="q.choices.length >= maxChoices"
             (click)="addChoice(i)"
           >
-            {{ 'learning.quizBuilder.addChoice' | transloco }}<span class="sr-only">
-              — {{ 'learning.quizBuilder.question' | transloco: { n: i + 1 } }}</span
-            >
+            {{ 'learning.quizBuilder.addChoice' | transloco
+            }}<span class="sr-only"> — {{ 'learning.quizBuilder.question' | transloco: { n: i + 1 } }}</span>
           </button>
           <button type="button" class="btn btn-small btn-danger" (click)="removeQuestion(i)">
             {{ 'learning.quizBuilder.removeQuestion' | transloco: { n: i + 1 } }}

@@ -37,7 +37,10 @@ describe('quiz builder rules', () => {
 
   it('requires the texts in the original language', () => {
     const d = draft();
-    expect(quizDraftErrors(d, 'ar')).toMatchObject({ 'q0-text': 'errors.required', 'q0-c0-text': 'errors.required' });
+    expect(quizDraftErrors(d, 'ar')).toMatchObject({
+      'q0-text': 'errors.required',
+      'q0-c0-text': 'errors.required',
+    });
   });
 
   it('checks the right answers, the score and the attempts', () => {
@@ -54,7 +57,9 @@ describe('quiz builder rules', () => {
     expect(quizDraftErrors(d, 'fr')['q0-correct']).toBe('learning.quizBuilder.errors.oneCorrect');
     d.questions[0].multiple = true;
     expect(quizDraftErrors(d, 'fr')['q0-correct']).toBeUndefined();
-    expect(quizDraftErrors({ ...d, questions: [] }, 'fr')['questions']).toBe('learning.quizBuilder.errors.noQuestion');
+    expect(quizDraftErrors({ ...d, questions: [] }, 'fr')['questions']).toBe(
+      'learning.quizBuilder.errors.noQuestion',
+    );
   });
 
   it('maps the API fields to the builder inputs', () => {

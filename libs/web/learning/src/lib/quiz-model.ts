@@ -39,7 +39,12 @@ export function newChoice(id: string, correct = false): ChoiceDraft {
 }
 
 export function newQuestion(newId: () => string): QuestionDraft {
-  return { id: newId(), text: emptyPerLanguage(), multiple: false, choices: [newChoice(newId(), true), newChoice(newId())] };
+  return {
+    id: newId(),
+    text: emptyPerLanguage(),
+    multiple: false,
+    choices: [newChoice(newId(), true), newChoice(newId())],
+  };
 }
 
 export function toQuizContent(draft: QuizDraft): QuizContent {
@@ -81,7 +86,8 @@ export function quizDraftErrors(draft: QuizDraft, original: Language): Record<st
       if (!c.text[original].trim()) errors[`q${i}-c${j}-text`] = 'errors.required';
     });
     const correct = q.choices.filter((c) => c.correct).length;
-    if (q.choices.length < QUIZ_MIN_CHOICES) errors[`q${i}-correct`] = 'learning.quizBuilder.errors.fewChoices';
+    if (q.choices.length < QUIZ_MIN_CHOICES)
+      errors[`q${i}-correct`] = 'learning.quizBuilder.errors.fewChoices';
     else if (correct === 0) errors[`q${i}-correct`] = 'learning.quizBuilder.errors.noCorrect';
     else if (!q.multiple && correct > 1) errors[`q${i}-correct`] = 'learning.quizBuilder.errors.oneCorrect';
   });

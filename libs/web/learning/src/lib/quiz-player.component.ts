@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Language, LessonView, LocalizedText, QuizAttemptResult } from '@pratique/contracts';
 import { ApiError, LearningApi, UiMessage, UiMessagePipe, messageKeyForStatus } from '@pratique/web/core';
@@ -41,7 +50,9 @@ type Quiz = NonNullable<LessonView['quiz']>;
           [attr.aria-describedby]="missing().includes(question.id) ? 'quiz-' + question.id + '-error' : null"
         >
           <legend>
-            <span class="q-number">{{ 'learning.quiz.questionN' | transloco: { n: i + 1, total: q.questions.length } }}</span>
+            <span class="q-number">{{
+              'learning.quiz.questionN' | transloco: { n: i + 1, total: q.questions.length }
+            }}</span>
             <span class="q-text" [attr.lang]="qt.lang" [attr.dir]="qt.dir">{{ qt.text }}</span>
           </legend>
           @if (question.multiple) {
@@ -60,9 +71,12 @@ type Quiz = NonNullable<LessonView['quiz']>;
                 [attr.aria-describedby]="fb ? 'quiz-' + question.id + '-' + choice.id + '-fb' : null"
                 (change)="choose(question.id, choice.id, question.multiple, $any($event.target).checked)"
               />
-              <label [for]="'quiz-' + question.id + '-' + choice.id" [attr.lang]="ct.lang" [attr.dir]="ct.dir">{{
-                ct.text
-              }}</label>
+              <label
+                [for]="'quiz-' + question.id + '-' + choice.id"
+                [attr.lang]="ct.lang"
+                [attr.dir]="ct.dir"
+                >{{ ct.text }}</label
+              >
               @if (fb) {
                 <p class="choice-feedback" [id]="'quiz-' + question.id + '-' + choice.id + '-fb'">
                   @if (fb.correct) {
@@ -79,7 +93,9 @@ type Quiz = NonNullable<LessonView['quiz']>;
             </div>
           }
           @if (missing().includes(question.id)) {
-            <p class="field-error" [id]="'quiz-' + question.id + '-error'">{{ 'learning.quiz.answerThis' | transloco }}</p>
+            <p class="field-error" [id]="'quiz-' + question.id + '-error'">
+              {{ 'learning.quiz.answerThis' | transloco }}
+            </p>
           }
           @if (verdict !== null) {
             <p class="verdict">
@@ -97,7 +113,10 @@ type Quiz = NonNullable<LessonView['quiz']>;
         @if (result(); as r) {
           <div class="alert" [class.alert-success]="r.passed" [class.alert-error]="!r.passed">
             <p class="result-title">
-              {{ (r.passed ? 'learning.quiz.passed' : 'learning.quiz.failed') | transloco: { score: pct(r.score) } }}
+              {{
+                (r.passed ? 'learning.quiz.passed' : 'learning.quiz.failed')
+                  | transloco: { score: pct(r.score) }
+              }}
             </p>
             <p class="result-attempts">
               @if (r.attemptsLeft === null) {
@@ -120,7 +139,9 @@ type Quiz = NonNullable<LessonView['quiz']>;
             </button>
           }
         } @else if (result()!.attemptsLeft !== 0) {
-          <button type="button" class="btn btn-secondary" (click)="retry()">{{ 'learning.quiz.retry' | transloco }}</button>
+          <button type="button" class="btn btn-secondary" (click)="retry()">
+            {{ 'learning.quiz.retry' | transloco }}
+          </button>
         }
       </div>
     </form>
@@ -135,7 +156,12 @@ type Quiz = NonNullable<LessonView['quiz']>;
     .question.wrong {
       border-color: var(--c-danger);
     }
+    /* The legend inside the box (a floated legend is laid out like any child): number, then question. */
     legend {
+      float: inline-start;
+      inline-size: 100%;
+      padding: 0;
+      margin-block-end: 0.2rem;
       display: flex;
       flex-direction: column;
     }
@@ -219,7 +245,14 @@ export class QuizPlayerComponent {
   private readonly best = signal<number | null>(null);
 
   protected readonly quiz = computed<Quiz>(
-    () => this.lesson().quiz ?? { passingScore: 100, attemptsAllowed: 0, attemptsUsed: 0, bestScore: null, questions: [] },
+    () =>
+      this.lesson().quiz ?? {
+        passingScore: 100,
+        attemptsAllowed: 0,
+        attemptsUsed: 0,
+        bestScore: null,
+        questions: [],
+      },
   );
   protected readonly attemptsUsed = computed(() => this.used() ?? this.quiz().attemptsUsed);
   protected readonly bestScore = computed(() => this.best() ?? this.quiz().bestScore);
@@ -240,7 +273,11 @@ export class QuizPlayerComponent {
     return this.result()?.questions.find((q) => q.id === questionId)?.correct ?? null;
   }
   protected feedbackOf(questionId: string, choiceId: string) {
-    return this.result()?.questions.find((q) => q.id === questionId)?.feedback.find((f) => f.choiceId === choiceId) ?? null;
+    return (
+      this.result()
+        ?.questions.find((q) => q.id === questionId)
+        ?.feedback.find((f) => f.choiceId === choiceId) ?? null
+    );
   }
 
   choose(questionId: string, choiceId: string, multiple: boolean, checked: boolean): void {
@@ -260,7 +297,9 @@ export class QuizPlayerComponent {
     if (missing.length) {
       this.message.set({ key: 'learning.quiz.unanswered', params: { count: missing.length } });
       setTimeout(() =>
-        (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>(`input[name="quiz-${missing[0]}"]`)?.focus(),
+        (this.host.nativeElement as HTMLElement)
+          .querySelector<HTMLInputElement>(`input[name="quiz-${missing[0]}"]`)
+          ?.focus(),
       );
       return;
     }
@@ -288,6 +327,8 @@ export class QuizPlayerComponent {
     this.answers.set({});
     this.missing.set([]);
     this.message.set(null);
-    setTimeout(() => (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input')?.focus());
+    setTimeout(() =>
+      (this.host.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input')?.focus(),
+    );
   }
 }

@@ -108,7 +108,8 @@ export class ScormPlayerComponent implements OnInit {
         runtime = new Api(settings);
       }
       if (this.destroyed) return;
-      if (scorm.cmi && Object.keys(scorm.cmi).length) runtime.loadFromJSON(scorm.cmi as Record<string, unknown>);
+      if (scorm.cmi && Object.keys(scorm.cmi).length)
+        runtime.loadFromJSON(scorm.cmi as Record<string, unknown>);
       // The terminate commit is a beacon (no answer to read): refresh a moment later.
       const finished = scorm.version === '2004' ? 'Terminate' : 'LMSFinish';
       runtime.on(finished, () => setTimeout(() => this.notify(), 800));
@@ -135,7 +136,10 @@ export class ScormPlayerComponent implements OnInit {
     setTimeout(() => this.notify());
     if (!body || !('result' in body)) return { result: 'true', errorCode: 0 };
     const ok = body.result === true || body.result === 'true';
-    return { result: body.result ?? 'false', errorCode: typeof body.errorCode === 'number' ? body.errorCode : ok ? 0 : 101 };
+    return {
+      result: body.result ?? 'false',
+      errorCode: typeof body.errorCode === 'number' ? body.errorCode : ok ? 0 : 101,
+    };
   }
 
   private notify(): void {

@@ -53,7 +53,11 @@ import { ProgressBarComponent } from './progress-bar.component';
             </h3>
             <p class="badges">
               @if (canAuthor() || m.status !== published) {
-                <span class="badge" [class.badge-muted]="m.status !== published" [class.badge-member]="m.status === published">
+                <span
+                  class="badge"
+                  [class.badge-muted]="m.status !== published"
+                  [class.badge-member]="m.status === published"
+                >
                   {{ 'learning.status.' + m.status | transloco }}
                 </span>
               }

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DashboardQuery, DashboardRow, DashboardStatus } from '@pratique/contracts';
+import { DataSource } from 'typeorm';
+import { IN_AUDIENCE, PERCENT } from '../eligibility/audience.sql';
+
+const SORTS = {
+  name: 'display_name, user_id',
+  met: 'met DESC, display_name, user_id',
+  status: "CASE status WHEN 'eligible' THEN 0 WHEN 'in_progress' THEN 1 ELSE 2 END, met DESC, display_name, user_id",
+} as const;
+
+/**
+ * The staff dashboard, set-wise: every member of the seminar's audience × every requirement,
+ * joined to enrollments, grouped per member (met count, status, percents), with their
+ * registration. One statement over the whole audience; filters, sort and page apply on top.
+ */
+const DASHBOARD_CTE = `
+  WITH s AS (SELECT * FROM seminar WHERE id = $1),
+  audience AS (SELECT u.id, u.display_name FROM app_user u, s WHERE ${IN_AUDIENCE('u', 's')}),
+  cells AS (
+    SELECT a.id AS user_id, q.module_id, q.min_percent, ${PERCENT('e')} AS pct
+      FROM audience a
+      CROSS JOIN seminar_requirement q
+      LEFT JOIN enrollment e ON e.user_id = a.id AND e.module_id = q.module_id
+     WHERE q.seminar_id = $1),
+  per_member AS (
+    SELECT user_id, count(*) FILTER (WHERE pct >= min_percent)::int AS met, bool_or(pct > 0) AS started,
+           json_agg(json_build_object('moduleId', module_id, 'percent', pct) ORDER BY min_percent DESC, module_id) AS percents
+      FROM cells GROUP BY user_id),
+  board AS (
+    SELECT a.id AS user_id, a.display_name, COALESCE(p.met, 0) AS met, COALESCE(p.percents, '[]'::json) AS percents,
+           CASE WHEN COALESCE(p.met, 0) >= s.rule_k THEN 'eligible'
+                WHEN COALESCE(p.started, false) THEN 'in_progress' ELSE 'not_started' END AS status,
+           s.rule_k > 0 AND COALESCE(p.met, 0) = s.rule_k - 1 AS one_away,
+           r.status AS registration, r.id AS registration_id,
+           ARRAY(SELECT o.name FROM membership mb JOIN organisation o ON o.id = mb.organisation_id
+                  WHERE mb.user_id = a.id ORDER BY o.name) AS organisations,
+           ARRAY(SELECT mb.organisation_id FROM membership mb WHERE mb.user_id = a.id) AS organisation_ids
+      FROM audience a CROSS JOIN s
+      LEFT JOIN per_member p ON p.user_id = a.id
+      LEFT JOIN registration r ON r.seminar_id = s.id AND r.user_id = a.id)`;
+
+const FILTER = `
+  WHERE ($2::text IS NULL OR status = $2)
+    AND ($3::uuid IS NULL OR $3 = ANY(organisation_ids))
+    AND (NOT $4::boolean OR one_away)
+    AND ($5::text IS NULL OR ($5 = 'none' AND registration IS NULL) OR registration = $5)`;
+
+const ROW_COLUMNS = `user_id AS "userId", display_name AS "displayName", organisations, status, met, one_away AS "oneAway",
+                     percents, registration, registration_id AS "registrationId"`;
+
+@Injectable()
+export class DashboardRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async page(seminarId: string, q: Required<Pick<DashboardQuery, 'page' | 'pageSize' | 'sort'>> & DashboardQuery) {
+    const rows = await this.db.query(
+      `${DASHBOARD_CTE}
+       SELECT ${ROW_COLUMNS}, count(*) OVER ()::int AS total FROM board ${FILTER}
+        ORDER BY ${SORTS[q.sort]} LIMIT $6 OFFSET $7`,
+      [seminarId, q.status ?? null, q.organisationId ?? null, q.oneAway === true, q.registration ?? null, q.pageSize, (q.page - 1) * q.pageSize],
+    );
+    const [counts] = await this.db.query(
+      `${DASHBOARD_CTE}
+       SELECT count(*) FILTER (WHERE status = 'eligible')::int AS eligible,
+              count(*) FILTER (WHERE status = 'in_progress')::int AS in_progress,
+              count(*) FILTER (WHERE status = 'not_started')::int AS not_started
+         FROM board`,
+      [seminarId],
+    );
+    return {
+      items: rows.map(({ total: _t, ...r }: DashboardRow & { total: number }) => r) as DashboardRow[],
+      total: (rows[0]?.total as number) ?? 0,
+      counts: counts as Record<DashboardStatus, number>,
+    };
+  }
+
+  /** Every row matching the filters, streamed from PostgreSQL in batches (for the CSV export). */
+  async *stream(seminarId: string, q: DashboardQuery & { sort: keyof typeof SORTS }, batch = 2000): AsyncGenerator<DashboardRow[]> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query(
+        `DECLARE dashboard_cursor NO SCROLL CURSOR FOR ${DASHBOARD_CTE}
+         SELECT ${ROW_COLUMNS} FROM board ${FILTER.replace('$6', '$6')} ORDER BY ${SORTS[q.sort]}`,
+        [seminarId, q.status ?? null, q.organisationId ?? null, q.oneAway === true, q.registration ?? null],
+      );
+      for (;;) {
+        const rows: DashboardRow[] = await runner.query(`FETCH ${batch} FROM dashboard_cursor`);
+        if (!rows.length) break;
+        yield rows;
+      }
+      await runner.commitTransaction();
+    } catch (err) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+}

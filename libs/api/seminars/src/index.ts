@@ -1,0 +1,2 @@
+export * from './seminars.module';
+export { evaluateRule, checkRule } from './eligibility/rule';

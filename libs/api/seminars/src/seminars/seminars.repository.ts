@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SeminarSummary } from '@pratique/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { IN_AUDIENCE, PERCENT } from '../eligibility/audience.sql';
+import { SeminarListQuery } from '@pratique/contracts';
+
+/** Columns of a seminar summary for caller $1 (null when anonymous), with their eligibility badge. */
+const SUMMARY = `
+  s.id, s.kind, s.title, s.description, s.original_language AS "originalLanguage", s.region_id AS "regionId",
+  s.space_id AS "spaceId", s.venue, s.address, s.online_url AS "onlineUrl", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+  s.capacity, s.seats_taken AS "seatsTaken",
+  (SELECT count(*)::int FROM registration w WHERE w.seminar_id = s.id AND w.status = 'waitlisted') AS "waitlistCount",
+  s.registration_opens_at AS "registrationOpensAt", s.registration_closes_at AS "registrationClosesAt",
+  s.audience, s.audience_organisation_ids AS "audienceOrganisationIds", s.requires_confirmation AS "requiresConfirmation",
+  s.status,
+  json_build_object('k', s.rule_k, 'requirements', COALESCE((
+    SELECT json_agg(json_build_object('moduleId', q.module_id, 'minPercent', q.min_percent) ORDER BY q.min_percent DESC, q.module_id)
+      FROM seminar_requirement q WHERE q.seminar_id = s.id), '[]'::json)) AS rule,
+  CASE WHEN $1::uuid IS NULL THEN NULL ELSE
+    COALESCE((SELECT ${IN_AUDIENCE('u', 's')} FROM app_user u WHERE u.id = $1), false)
+    AND (SELECT count(*) FROM seminar_requirement q
+           LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = $1
+          WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent) >= s.rule_k
+  END AS "myEligible",
+  (SELECT r.status FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1) AS "myRegistration"`;
+
+@Injectable()
+export class SeminarsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async summary(userId: string | null, seminarId: string, tx: EntityManager = this.db.manager): Promise<SeminarSummary | null> {
+    const rows = await tx.query(`SELECT ${SUMMARY} FROM seminar s WHERE s.id = $2`, [userId, seminarId]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Upcoming seminars the caller may see, soonest first. Without a region or space filter a
+   * member sees those of their regions and spaces; staff also see their regions' drafts.
+   */
+  async list(
+    userId: string,
+    query: SeminarListQuery & { page: number; pageSize: number },
+    scope: { regionIds: string[]; manageRegionIds: string[]; all: boolean },
+  ): Promise<{ items: SeminarSummary[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT ${SUMMARY}, count(*) OVER ()::int AS total
+         FROM seminar s
+        WHERE (s.status <> 'draft' OR s.region_id = ANY($2::uuid[]) OR $3)
+          AND ($4::text IS NULL OR s.kind = $4)
+          AND ($5::uuid IS NULL OR s.region_id = $5)
+          AND ($6::uuid IS NULL OR s.space_id = $6)
+          AND s.ends_at >= COALESCE($7::timestamptz, now())
+          AND ($8::timestamptz IS NULL OR s.starts_at <= $8)
+          AND ($5::uuid IS NOT NULL OR $6::uuid IS NOT NULL OR $3
+               OR s.region_id = ANY($9::uuid[]) OR s.region_id = ANY($2::uuid[])
+               OR EXISTS (SELECT 1 FROM space_member sm WHERE sm.user_id = $1 AND sm.space_id = s.space_id))
+        ORDER BY s.starts_at, s.id
+        LIMIT $10 OFFSET $11`,
+      [
+        userId,
+        scope.manageRegionIds,
+        scope.all,
+        query.kind ?? null,
+        query.regionId ?? null,
+        query.spaceId ?? null,
+        query.from ?? null,
+        query.to ?? null,
+        scope.regionIds,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+      ],
+    );
+    return { items: rows.map(({ total: _t, ...s }: { total: number }) => s), total: rows[0]?.total ?? 0 };
+  }
+
+  /** Of the given module ids, those that are not published (or do not exist). */
+  async unpublishedModules(moduleIds: string[], tx: EntityManager): Promise<string[]> {
+    if (!moduleIds.length) return [];
+    const rows: { id: string }[] = await tx.query(`SELECT id FROM module WHERE id = ANY($1::uuid[]) AND status = 'published'`, [moduleIds]);
+    const ok = new Set(rows.map((r) => r.id));
+    return moduleIds.filter((id) => !ok.has(id));
+  }
+
+  async replaceRequirements(seminarId: string, requirements: { moduleId: string; minPercent: number }[], tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM seminar_requirement WHERE seminar_id = $1`, [seminarId]);
+    if (!requirements.length) return;
+    await tx.query(
+      `INSERT INTO seminar_requirement (seminar_id, module_id, min_percent)
+       SELECT $1, r.module_id, r.min_percent FROM jsonb_to_recordset($2::jsonb) AS r(module_id uuid, min_percent int)`,
+      [seminarId, JSON.stringify(requirements.map((r) => ({ module_id: r.moduleId, min_percent: r.minPercent })))],
+    );
+  }
+}
