@@ -328,7 +328,7 @@ describe('journey: a member completes a module and gets a certificate', () => {
     await signInThroughUi(adminPage, server.url, adminEmail, `/modules/${moduleId}`);
     const learners = adminPage.locator('pq-module-learners table');
     await learners.getByRole('rowheader', { name: `Leïla Membre ${suffix}` }).waitFor();
-    await learners.getByRole('cell', { name: '100 %' }).waitFor();
+    await learners.getByRole('cell', { name: '100 %', exact: true }).waitFor();
     const csvHref = await adminPage.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href');
     const csv = await adminPage.request.get(`${server.url}${csvHref}`);
     expect(csv.headers()['content-type']).toContain('text/csv');

@@ -10,3 +10,4 @@ export * from './http/problem.filter';
 export * from './http/validation';
 export * from './http/field-error';
 export * from './outbox/outbox';
+export * from './database/returning';

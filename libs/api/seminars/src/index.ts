@@ -1,2 +1,4 @@
 export * from './seminars.module';
 export { evaluateRule, checkRule } from './eligibility/rule';
+export { RegistrationsService } from './registrations/registrations.service';
+export { EligibilityService } from './eligibility/eligibility.service';

@@ -85,3 +85,24 @@ export async function makeSpace(db: DataSource, options: MakeSpaceOptions = {}):
 export async function addToSpace(db: DataSource, spaceId: string, userId: string, role: SpaceRole = SpaceRole.Member): Promise<void> {
   await db.query(`INSERT INTO space_member (space_id, user_id, role) VALUES ($1, $2, $3)`, [spaceId, userId, role]);
 }
+
+/** Many members at once (one INSERT), with a placeholder password: for load and consistency tests. */
+export async function makeManyUsers(db: DataSource, count: number, regionId: string, organisationId: string): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `INSERT INTO app_user (email, password_hash, display_name, preferred_language, region_id)
+     SELECT 'bulk-' || $1 || '-' || g || '@test.pratique.tn', 'not-a-hash', 'Membre ' || lpad(g::text, 5, '0'), 'fr', $2
+       FROM generate_series(1, $3) g RETURNING id`,
+    [uid(), regionId, count],
+  );
+  await db.query(`INSERT INTO membership (user_id, organisation_id) SELECT unnest($1::uuid[]), $2`, [rows.map((r) => r.id), organisationId]);
+  return rows.map((r) => r.id);
+}
+
+/** Sets members' percent in a module directly (an enrollment row), as if they had learned. */
+export async function setPercent(db: DataSource, moduleId: string, userIds: string[], percent: number): Promise<void> {
+  await db.query(
+    `INSERT INTO enrollment (user_id, module_id, percent) SELECT unnest($1::uuid[]), $2, $3
+     ON CONFLICT (user_id, module_id) DO UPDATE SET percent = EXCLUDED.percent`,
+    [userIds, moduleId, percent],
+  );
+}

@@ -3,3 +3,4 @@ export * from './factories';
 export * from './world';
 export * from './learning-factories';
 export * from './scorm-demo/build-demo-package';
+export * from './seminar-factories';

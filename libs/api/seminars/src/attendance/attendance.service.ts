@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, SeminarPolicy } from '@pratique/api/accounts';
-import { AppConfig, fieldError } from '@pratique/api/platform';
+import { AppConfig, fieldError, returnedRows } from '@pratique/api/platform';
 import { AttendanceRequest, CheckInCode, RegistrationStatus, SeminarStats } from '@pratique/contracts';
 import { createHmac, timingSafeEqual } from 'crypto';
 import { DataSource } from 'typeorm';
@@ -22,13 +22,13 @@ export class AttendanceService {
   async mark(actor: Actor, seminarId: string, dto: AttendanceRequest): Promise<{ updated: number }> {
     const s = await this.seminars.visible(actor, seminarId);
     assertAllowed(SeminarPolicy.manage(actor, s.regionId), actor, 'Only staff of this region and admins mark attendance');
-    const rows = await this.db.query(
+    const rows = returnedRows(await this.db.query(
       `UPDATE registration r SET status = e.status, updated_at = now()
          FROM jsonb_to_recordset($2::jsonb) AS e(user_id uuid, status text)
         WHERE r.seminar_id = $1 AND r.user_id = e.user_id AND r.status IN ('confirmed', 'attended', 'no_show')
         RETURNING r.id`,
       [seminarId, JSON.stringify(dto.entries.map((e) => ({ user_id: e.userId, status: e.status })))],
-    );
+    ));
     return { updated: rows.length };
   }
 
@@ -48,11 +48,11 @@ export class AttendanceService {
     const expires = parseInt(expiresPart ?? '', 36);
     if (!Number.isFinite(expires) || !signature || !this.verify(seminarId, expires, signature)) throw fieldError(400, 'code', 'is not a valid check-in code for this seminar');
     if (expires < Date.now()) throw fieldError(400, 'code', 'has expired: scan the code shown now at the venue');
-    const rows = await this.db.query(
+    const rows = returnedRows(await this.db.query(
       `UPDATE registration SET status = 'attended', checked_in_at = COALESCE(checked_in_at, now()), updated_at = now()
         WHERE seminar_id = $1 AND user_id = $2 AND status IN ('confirmed', 'attended') RETURNING status`,
       [seminarId, actor.id],
-    );
+    ));
     if (!rows.length) throw fieldError(409, 'registration', 'you have no confirmed registration for this seminar');
     return { status: RegistrationStatus.Attended };
   }

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, SeminarPolicy } from '@pratique/api/accounts';
-import { fieldError, writeOutbox } from '@pratique/api/platform';
+import { fieldError, returnedRows, writeOutbox } from '@pratique/api/platform';
 import { DomainEventType, Eligibility, RegistrationDto, RegistrationStatus } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityService } from '../eligibility/eligibility.service';
@@ -126,7 +126,7 @@ export class RegistrationsService {
 
   /** One conditional update: true when a seat was free and is now taken. */
   private async takeSeat(tx: EntityManager, seminarId: string): Promise<boolean> {
-    const rows = await tx.query(`UPDATE seminar SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity RETURNING id`, [seminarId]);
+    const rows = returnedRows(await tx.query(`UPDATE seminar SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity RETURNING id`, [seminarId]));
     return rows.length > 0;
   }
 
@@ -135,9 +135,8 @@ export class RegistrationsService {
    * eligibility at promotion; those no longer eligible keep their place for later.
    */
   private async releaseSeat(tx: EntityManager, seminarId: string): Promise<void> {
-    const [seminar] = await tx.query(
-      `UPDATE seminar SET seats_taken = seats_taken - 1 WHERE id = $1 RETURNING requires_confirmation`,
-      [seminarId],
+    const [seminar] = returnedRows<{ requires_confirmation: boolean }>(
+      await tx.query(`UPDATE seminar SET seats_taken = seats_taken - 1 WHERE id = $1 RETURNING requires_confirmation`, [seminarId]),
     );
     const waiting: { id: string; user_id: string }[] = await tx.query(
       `SELECT id, user_id FROM registration WHERE seminar_id = $1 AND status = 'waitlisted' ORDER BY queue_seq FOR UPDATE`,
