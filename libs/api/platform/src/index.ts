@@ -11,3 +11,4 @@ export * from './http/validation';
 export * from './http/field-error';
 export * from './outbox/outbox';
 export * from './database/returning';
+export * from './http/localized-text';

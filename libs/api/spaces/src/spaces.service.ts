@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, assertAllowed, Policy, SpaceRef } from '@pratique/api/accounts';
-import { fieldError } from '@pratique/api/platform';
+import { fieldError, mergeLocalized } from '@pratique/api/platform';
 import { LocalizedText, Page, SpaceDetail, SpaceMemberDto, SpaceRole, SpaceScope, SpaceStatus, SpaceSummary } from '@pratique/contracts';
 import { CreateSpaceDto, ListSpacesQuery, UpdateSpaceDto } from './dto/space.dto';
 import { SpacesRepository } from './spaces.repository';
@@ -108,15 +108,6 @@ export class SpacesService {
     if (!space || !Policy.viewSpace(actor, space)) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This space does not exist', errors: [{ field: 'id', reason: 'is not a known space' }] });
     return space;
   }
-}
-
-/** Languages given in the patch replace those of the base; languages left out are kept. */
-function mergeLocalized(base: LocalizedText, patch: LocalizedText | undefined): LocalizedText {
-  const merged: LocalizedText = { ...base };
-  for (const [lang, text] of Object.entries(patch ?? {}) as [keyof LocalizedText, string | undefined][]) {
-    if (text !== undefined) merged[lang] = text;
-  }
-  return merged;
 }
 
 function requireOriginal(title: LocalizedText, original: string): void {
