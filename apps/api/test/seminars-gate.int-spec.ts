@@ -1,10 +1,8 @@
 import {
   addToSpace,
-  Agent,
   createTestApp,
   makeModule,
   makeOrganisation,
-  makeRegion,
   makeSeminar,
   makeSpace,
   makeUser,
