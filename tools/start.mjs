@@ -7,7 +7,7 @@
  *  2. Redis: REDIS_URL if set, else 127.0.0.1:6379 if it answers, else a `redis-server` we start
  *     on port 6380 (data in .data/redis), else none: API and web still start, jobs wait.
  *  3. SESSION_SECRET: if unset, generated once into .data/session-secret.
- *  4. Migrations, then the demo data when the database has no region yet.
+ *  4. Migrations, then the demo data (idempotent: only what is missing is added).
  *  5. `nx run-many -t serve` for api, worker and web; Ctrl-C stops everything, databases last.
  *
  * A missing service is reported in one line naming the fix, never with a stack trace.
@@ -68,11 +68,9 @@ async function main() {
   env.NX_NO_CLOUD = 'true';
 
   await runStep('Applying migrations', ['tools/migrate.ts'], env);
-  if (!(await hasRegion(env.DATABASE_URL))) {
-    await runStep('Seeding demo data (first start)', ['tools/seed.ts'], env);
-  } else {
-    say('Demo data already present (run `npm run seed` to refresh it).');
-  }
+  // The seed is idempotent: it adds what a newer version brings and leaves existing rows alone.
+  const firstStart = !(await hasRegion(env.DATABASE_URL));
+  await runStep(firstStart ? 'Seeding demo data (first start)' : 'Adding any new demo data', ['tools/seed.ts'], env);
 
   await checkPortsFree([3000, 4200]);
   await serveAll(env);

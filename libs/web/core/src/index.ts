@@ -9,6 +9,7 @@ export * from './lib/api/directory.api';
 export * from './lib/api/spaces.api';
 export * from './lib/api/users.api';
 export * from './lib/api/learning.api';
+export * from './lib/api/seminars.api';
 export * from './lib/auth/session.store';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/guards';

@@ -2,14 +2,8 @@
  * Pure helpers of the learning pages (no Angular, unit-tested in node): dates and percents in
  * the reader's language, lesson statuses, and which frame URLs the player may load.
  */
-import {
-  Language,
-  LocalizedText,
-  ProgressStatus,
-  VIDEO_EMBED_HOSTS,
-  directionOf,
-  pickLocalized,
-} from '@pratique/contracts';
+import { Language, LocalizedText, ProgressStatus, directionOf, pickLocalized } from '@pratique/contracts';
+import { safeScormLaunchUrl, safeVideoEmbedUrl } from './frame-url';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
 
@@ -86,22 +80,15 @@ export function dirOf(lang: Language): 'rtl' | 'ltr' {
 /**
  * An embed URL the player may put in a frame: https on one of the allow-listed video hosts.
  * The API checks the same when the lesson is saved; checking again here means a frame never
- * gets a URL that did not come through that rule.
+ * gets a URL that did not come through that rule (see frame-url.ts).
  */
 export function isAllowedEmbedUrl(url: string | null | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && (VIDEO_EMBED_HOSTS as readonly string[]).includes(u.hostname);
-  } catch {
-    return false;
-  }
+  return safeVideoEmbedUrl(url) !== null;
 }
 
 /** A SCORM launch URL: same-origin, under the API's package files (`/api/scorm/...`). */
 export function isScormLaunchUrl(url: string | null | undefined): boolean {
-  if (!url || !url.startsWith('/api/scorm/') || url.includes('..') || url.includes('//')) return false;
-  return !/[\s\\]/.test(url);
+  return safeScormLaunchUrl(url) !== null;
 }
 
 /**

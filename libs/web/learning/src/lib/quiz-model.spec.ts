@@ -5,6 +5,7 @@ import {
   quizDraftErrors,
   quizFieldOf,
   toQuizContent,
+  toQuizDraft,
   unansweredQuestions,
 } from './quiz-model';
 
@@ -79,5 +80,20 @@ describe('quiz builder rules', () => {
     a = chooseAnswer(a, 'q2', 'a', true, false);
     expect(a['q2']).toEqual(['c']);
     expect(unansweredQuestions(['q1', 'q2', 'q3'], a)).toEqual(['q3']);
+  });
+
+  it('turns a saved quiz back into the builder model, and out again unchanged', () => {
+    const saved = toQuizContent(draft());
+    const back = toQuizDraft(saved);
+    expect(back.questions[0].text).toEqual({ fr: 'Qui vote le budget ?', ar: '', en: '' });
+    expect(back.questions[0].choices[0].feedback).toEqual({ fr: '', ar: 'نعم', en: '' });
+    expect(back.questions[0].choices.map((c) => c.correct)).toEqual([true, false]);
+    expect(quizDraftErrors(back, 'fr')).toEqual({});
+    expect(toQuizContent(back)).toEqual(saved);
+    // The passing score edited, the ids kept (past attempts refer to them).
+    const edited = toQuizContent({ ...back, passingScore: 80 });
+    expect(edited.passingScore).toBe(80);
+    expect(edited.questions[0].id).toBe(saved.questions[0].id);
+    expect(edited.questions[0].choices.map((c) => c.id)).toEqual(saved.questions[0].choices.map((c) => c.id));
   });
 });

@@ -3,7 +3,7 @@
  * sent as `QuizContent`, and what is missing before sending. Texts are kept per language; the
  * module's original language is the one that must be filled.
  */
-import { Language, QuizContent } from '@pratique/contracts';
+import { Language, LocalizedText, QuizContent } from '@pratique/contracts';
 import { compactLocalized } from './learning-format';
 
 export type PerLanguage = Record<Language, string>;
@@ -44,6 +44,30 @@ export function newQuestion(newId: () => string): QuestionDraft {
     text: emptyPerLanguage(),
     multiple: false,
     choices: [newChoice(newId(), true), newChoice(newId())],
+  };
+}
+
+/** A language-keyed text as the builder keeps it: the three languages, empty when missing. */
+export function toPerLanguage(text: LocalizedText | null | undefined): PerLanguage {
+  return { fr: text?.fr ?? '', ar: text?.ar ?? '', en: text?.en ?? '' };
+}
+
+/** A saved quiz back into the builder's model (editing a lesson): ids, texts, right answers kept. */
+export function toQuizDraft(content: QuizContent): QuizDraft {
+  return {
+    passingScore: content.passingScore,
+    attemptsAllowed: content.attemptsAllowed,
+    questions: (content.questions ?? []).map((q) => ({
+      id: q.id,
+      text: toPerLanguage(q.text),
+      multiple: q.multiple,
+      choices: (q.choices ?? []).map((c) => ({
+        id: c.id,
+        text: toPerLanguage(c.text),
+        feedback: toPerLanguage(c.feedback),
+        correct: c.correct,
+      })),
+    })),
   };
 }
 

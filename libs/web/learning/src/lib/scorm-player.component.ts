@@ -8,12 +8,12 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiRoutes, LessonView } from '@pratique/contracts';
 import type Scorm12API from 'scorm-again/scorm12';
 import type Scorm2004API from 'scorm-again/scorm2004';
-import { isScormLaunchUrl } from './learning-format';
+import { FrameSrcDirective } from './frame-src.directive';
+import { safeScormLaunchUrl } from './frame-url';
 
 type ScormRuntime = NonNullable<LessonView['scorm']>;
 type Runtime = Scorm12API | Scorm2004API;
@@ -29,13 +29,19 @@ type ScormWindow = Window & { API?: Runtime; API_1484_11?: Runtime };
  */
 @Component({
   selector: 'pq-scorm-player',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, FrameSrcDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (failed()) {
       <p class="alert alert-error">{{ 'learning.scorm.failed' | transloco }}</p>
     } @else if (frameUrl(); as url) {
-      <iframe class="sco" [src]="url" [title]="frameTitle()" allow="fullscreen"></iframe>
+      <iframe
+        class="sco"
+        [pqFrameSrc]="url"
+        pqFrameKind="scorm"
+        [title]="frameTitle()"
+        allow="fullscreen"
+      ></iframe>
       <p class="hint">{{ 'learning.scorm.hint' | transloco }}</p>
     } @else {
       <p class="muted" aria-live="polite">{{ 'learning.scorm.loading' | transloco }}</p>
@@ -56,7 +62,6 @@ type ScormWindow = Window & { API?: Runtime; API_1484_11?: Runtime };
   `,
 })
 export class ScormPlayerComponent implements OnInit {
-  private readonly sanitizer = inject(DomSanitizer);
   private readonly destroyRef = inject(DestroyRef);
   readonly scorm = input.required<ScormRuntime>();
   /** The frame's accessible name (the lesson's title). */
@@ -64,7 +69,7 @@ export class ScormPlayerComponent implements OnInit {
   /** After the runtime committed to the API (progress may have changed). */
   readonly committed = output<void>();
 
-  protected readonly frameUrl = signal<SafeResourceUrl | null>(null);
+  protected readonly frameUrl = signal<string | null>(null);
   protected readonly failed = signal(false);
   private runtime: Runtime | null = null;
   private destroyed = false;
@@ -75,7 +80,8 @@ export class ScormPlayerComponent implements OnInit {
   }
 
   private async start(scorm: ScormRuntime): Promise<void> {
-    if (!isScormLaunchUrl(scorm.launchUrl)) {
+    const launchUrl = safeScormLaunchUrl(scorm.launchUrl);
+    if (!launchUrl) {
       this.failed.set(true);
       return;
     }
@@ -116,9 +122,9 @@ export class ScormPlayerComponent implements OnInit {
       this.runtime = runtime;
       if (scorm.version === '2004') win.API_1484_11 = runtime;
       else win.API = runtime;
-      // The launch URL is checked above: same origin, under the API's package files. Angular
-      // requires a frame's src to be marked as a trusted resource URL.
-      this.frameUrl.set(this.sanitizer.bypassSecurityTrustResourceUrl(scorm.launchUrl));
+      // The launch URL is checked above (same origin, under the API's package files); the frame
+      // directive checks it again as it sets the frame's src attribute.
+      this.frameUrl.set(launchUrl);
     } catch {
       this.failed.set(true);
     }

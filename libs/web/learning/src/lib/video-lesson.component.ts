@@ -1,23 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LessonView } from '@pratique/contracts';
-import { isAllowedEmbedUrl, videoProgressToSend } from './learning-format';
+import { FrameSrcDirective } from './frame-src.directive';
+import { safeVideoEmbedUrl } from './frame-url';
+import { VideoProgressTracker } from './video-progress';
 
 /**
  * A video lesson: an embedded player (allow-listed https hosts; done with "Mark as done" since
  * the page cannot see inside it) or an uploaded video in `<video>`, whose progress is sent as
- * the learner watches (each further 10 %, and the end).
+ * the learner watches (each further 10 %, and the end). The frame's address is set by
+ * `FrameSrcDirective`, which checks it again.
  */
 @Component({
   selector: 'pq-video-lesson',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, FrameSrcDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (embed(); as url) {
       <div class="frame">
         <iframe
-          [src]="url"
+          [pqFrameSrc]="url"
+          pqFrameKind="video"
           [title]="title()"
           allow="encrypted-media; picture-in-picture; fullscreen"
           referrerpolicy="strict-origin-when-cross-origin"
@@ -64,7 +67,6 @@ import { isAllowedEmbedUrl, videoProgressToSend } from './learning-format';
   `,
 })
 export class VideoLessonComponent {
-  private readonly sanitizer = inject(DomSanitizer);
   readonly video = input.required<NonNullable<LessonView['video']>>();
   readonly title = input.required<string>();
   /** The share watched so far when the lesson opened (from the API). */
@@ -72,28 +74,23 @@ export class VideoLessonComponent {
   /** A new watched percent to record (throttled). */
   readonly watched = output<number>();
 
-  private lastSent = -1;
+  private tracker: VideoProgressTracker | null = null;
 
   /** The embed URL, only when it is https on an allow-listed host (checked again here). */
-  protected readonly embed = computed<SafeResourceUrl | null>(() => {
-    const url = this.video().embedUrl;
-    return url && isAllowedEmbedUrl(url) ? this.sanitizer.bypassSecurityTrustResourceUrl(url) : null;
-  });
+  protected readonly embed = computed(() => safeVideoEmbedUrl(this.video().embedUrl));
+
+  private progress(): VideoProgressTracker {
+    this.tracker ??= new VideoProgressTracker(this.startPercent());
+    return this.tracker;
+  }
 
   onTime(el: HTMLVideoElement): void {
-    if (this.lastSent < 0) this.lastSent = this.startPercent() ?? 0;
-    if (!el.duration || !Number.isFinite(el.duration)) return;
-    const send = videoProgressToSend(this.lastSent, (el.currentTime / el.duration) * 100);
-    if (send !== null) {
-      this.lastSent = send;
-      this.watched.emit(send);
-    }
+    const send = this.progress().onTime(el.currentTime, el.duration);
+    if (send !== null) this.watched.emit(send);
   }
 
   onEnded(): void {
-    if (this.lastSent < 100) {
-      this.lastSent = 100;
-      this.watched.emit(100);
-    }
+    const send = this.progress().onEnded();
+    if (send !== null) this.watched.emit(send);
   }
 }
