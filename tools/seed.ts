@@ -57,7 +57,8 @@ async function main(): Promise<void> {
       `Demo data ready in ${seconds} s: ${s.regions} regions, ${s.organisations} organisations, ${s.users} users ` +
         `(${s.newUsers} new), ${s.spaces} spaces, ${s.spaceMembers} space memberships, ` +
         `${s.learning.modules} modules (${s.learning.newModules} new), ${s.learning.enrollments} enrollments, ` +
-        `${s.learning.certificates} certificates.`,
+        `${s.learning.certificates} certificates, ${s.seminars.seminars} seminars (${s.seminars.newSeminars} new), ` +
+        `${s.seminars.registrations} registrations (${s.seminars.newRegistrations} new).`,
     );
     console.log(
       `Sign in as admin@pratique.tn, membre@pratique.tn, … with the password ${DEMO_PASSWORD} (docs/DEMO.md).`,

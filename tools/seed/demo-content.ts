@@ -1960,3 +1960,356 @@ export const DEMO_PROGRESS: DemoProgress[] = [
     startedDaysAgo: 3,
   }, // 50 %
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Seminars and workshops of the regional offices, and who registered
+// ---------------------------------------------------------------------------------------------
+
+/** A registration as the API would have left it; `daysAgo` orders the queue (earliest first). */
+export interface DemoRegistration {
+  email: string;
+  status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'declined' | 'attended' | 'no_show';
+  daysAgo: number;
+  /** Attended by scanning the check-in code (otherwise marked by staff afterwards). */
+  checkedIn?: boolean;
+}
+
+/** A time of day in Tunisia (UTC+1, no daylight saving), `dayOffset` days from the day of seeding. */
+export interface DemoMoment {
+  dayOffset: number;
+  /** "HH:MM", local time. */
+  at: string;
+}
+
+/**
+ * A seminar or workshop. Natural key: (region, title in French). Dates are relative to the day
+ * of the first seeding, so a fresh demo always has something next week and something past.
+ */
+export interface DemoSeminar {
+  region: string;
+  kind: 'seminar' | 'workshop';
+  originalLanguage: Language;
+  title: Required<LocalizedText>;
+  description: Required<LocalizedText>;
+  venue: string;
+  address: string;
+  onlineUrl?: string;
+  starts: DemoMoment;
+  ends: DemoMoment;
+  registrationOpens: DemoMoment;
+  registrationCloses: DemoMoment;
+  capacity: number;
+  audience: 'region' | 'organisations' | 'space';
+  /** Organisation names, for the `organisations` audience. */
+  organisations?: string[];
+  /** Space slug: the space the seminar belongs to (required for the `space` audience). */
+  space?: string;
+  requiresConfirmation?: boolean;
+  status: 'draft' | 'open' | 'closed' | 'cancelled' | 'done';
+  /** k of the requirements (modules by their key: title in their original language). */
+  rule: { k: number; requirements: Array<{ module: string; minPercent: number }> };
+  /** Staff member (or admin) who created it. */
+  createdBy: string;
+  createdDaysAgo: number;
+  registrations: DemoRegistration[];
+}
+
+/** The 2-of-3 seminar on which membre@ is one requirement away (and amina@, salma@ too). */
+export const TWO_OF_THREE_SEMINAR = 'Séminaire : gouvernance associative et budget sensible au genre';
+/** The 3-seat workshop, full, with amina@ first on the waiting list. */
+export const FULL_WORKSHOP = 'Atelier : vendre l’artisanat des femmes rurales en circuit solidaire';
+
+const STAFF_TUNIS = 'staff.tunis@pratique.tn';
+const STAFF_SFAX = 'staff.sfax@pratique.tn';
+const ADMIN = 'admin@pratique.tn';
+
+/**
+ * Eight seminars and workshops (docs/DEMO.md "Seminars"). Who is where follows from the
+ * members' percents in DEMO_PROGRESS: membre@ (governance 100 %, accountability 66 %, project
+ * cycle 0 %) is confirmed in Tunis, eligible but not registered for next week's workshop and
+ * one requirement away on the 2-of-3 seminar; amina@ waits for a seat in the full workshop.
+ */
+export const DEMO_SEMINARS: DemoSeminar[] = [
+  {
+    region: 'tunis',
+    kind: 'seminar',
+    originalLanguage: 'fr',
+    title: {
+      fr: 'Séminaire régional : redevabilité et transparence des associations',
+      ar: 'ندوة جهوية: المساءلة والشفافية في الجمعيات',
+      en: 'Regional seminar: accountability and transparency of associations',
+    },
+    description: {
+      fr: 'Une journée pour passer du module en ligne à la pratique : publier ses comptes et ses financements, rendre compte à l’assemblée générale et aux partenaires, prévenir les conflits d’intérêts. Études de cas apportées par les participants, puis travail en petits groupes. Réservé à celles et ceux qui ont terminé le module « Gouvernance associative : les fondamentaux ».',
+      ar: 'يوم للانتقال من الوحدة التكوينية عن بعد إلى الممارسة: نشر الحسابات ومصادر التمويل، تقديم الحساب للجلسة العامة وللشركاء، والوقاية من تضارب المصالح. دراسات حالة يقدّمها المشاركون ثم عمل في مجموعات صغيرة. مخصّص لمن أتمّ وحدة « الحوكمة الجمعياتية: الأساسيات ».',
+      en: 'A day to put the online module into practice: publishing accounts and funding, reporting to the general assembly and to partners, preventing conflicts of interest. Case studies brought by the participants, then work in small groups. For those who completed the module “Governance of associations: the fundamentals”.',
+    },
+    venue: 'Centre culturel Ibn Khaldoun',
+    address: '5 rue Ibn Khaldoun, 1000 Tunis',
+    starts: { dayOffset: 21, at: '09:00' },
+    ends: { dayOffset: 21, at: '16:30' },
+    registrationOpens: { dayOffset: -10, at: '09:00' },
+    registrationCloses: { dayOffset: 18, at: '18:00' },
+    capacity: 30,
+    audience: 'region',
+    status: 'open',
+    rule: { k: 1, requirements: [{ module: GOVERNANCE_MODULE, minPercent: 100 }] },
+    createdBy: STAFF_TUNIS,
+    createdDaysAgo: 12,
+    registrations: [
+      { email: 'mohamed.gharbi@demo.pratique.tn', status: 'confirmed', daysAgo: 8 },
+      { email: 'membre@pratique.tn', status: 'confirmed', daysAgo: 4 },
+    ],
+  },
+  {
+    region: 'tunis',
+    kind: 'workshop',
+    originalLanguage: 'fr',
+    title: {
+      fr: 'Atelier pratique : observer une séance du conseil municipal',
+      ar: 'ورشة تطبيقية: ملاحظة جلسة المجلس البلدي',
+      en: 'Hands-on workshop: observing a municipal council session',
+    },
+    description: {
+      fr: 'Préparer une observation (ordre du jour, demande d’accès à l’information), remplir la grille d’observation pendant une séance simulée, puis rédiger une note de synthèse publiable. Ouvert aux membres ayant atteint la moitié d’un des deux modules de l’espace « Gouvernance locale et redevabilité ». Les inscriptions ferment bientôt.',
+      ar: 'التحضير للملاحظة (جدول الأعمال، مطلب النفاذ إلى المعلومة)، تعمير شبكة الملاحظة خلال جلسة محاكاة، ثم تحرير مذكرة تأليفية قابلة للنشر. مفتوحة للأعضاء الذين بلغوا نصف إحدى وحدتي فضاء « الحوكمة المحلية والمساءلة ». التسجيل يُغلق قريبا.',
+      en: 'Preparing an observation (agenda, access-to-information request), filling in the observation grid during a mock session, then writing a publishable summary note. Open to members half-way through one of the two modules of the “Local governance and accountability” space. Registration closes soon.',
+    },
+    venue: 'Maison des associations de Tunis',
+    address: '12 rue d’Angleterre, 1000 Tunis',
+    starts: { dayOffset: 6, at: '14:00' },
+    ends: { dayOffset: 6, at: '17:30' },
+    registrationOpens: { dayOffset: -14, at: '09:00' },
+    registrationCloses: { dayOffset: 2, at: '18:00' },
+    capacity: 20,
+    audience: 'region',
+    space: 'gouvernance-locale',
+    status: 'open',
+    rule: {
+      k: 1,
+      requirements: [
+        { module: ACCOUNTABILITY_MODULE, minPercent: 50 },
+        { module: GOVERNANCE_MODULE, minPercent: 50 },
+      ],
+    },
+    createdBy: STAFF_TUNIS,
+    createdDaysAgo: 15,
+    registrations: [{ email: 'mohamed.gharbi@demo.pratique.tn', status: 'confirmed', daysAgo: 11 }],
+  },
+  {
+    region: 'sfax',
+    kind: 'seminar',
+    originalLanguage: 'fr',
+    title: {
+      fr: 'Séminaire régional : mobiliser et fidéliser les jeunes bénévoles',
+      ar: 'ندوة جهوية: تعبئة المتطوعين الشبان والمحافظة عليهم',
+      en: 'Regional seminar: mobilising and retaining young volunteers',
+    },
+    description: {
+      fr: 'Associations de jeunes, maisons des jeunes et conseils locaux échangent leurs pratiques : parcours d’accueil, reconnaissance des bénévoles, passage de relais. Le bureau régional confirme chaque inscription pour garder un équilibre entre les délégations du gouvernorat.',
+      ar: 'تتبادل جمعيات الشباب ودور الشباب والمجالس المحلية تجاربها: مسار الاستقبال، الاعتراف بالمتطوعين، تسليم المشعل. يؤكّد المكتب الجهوي كل تسجيل للحفاظ على توازن بين معتمديات الولاية.',
+      en: 'Youth associations, youth centres and local councils share their practices: onboarding, recognising volunteers, handing over. The regional office confirms each registration to keep a balance between the governorate’s delegations.',
+    },
+    venue: 'Centre culturel de Sfax El Jadida',
+    address: 'Avenue Habib Bourguiba, 3027 Sfax',
+    starts: { dayOffset: 28, at: '09:00' },
+    ends: { dayOffset: 28, at: '16:00' },
+    registrationOpens: { dayOffset: -7, at: '09:00' },
+    registrationCloses: { dayOffset: 21, at: '18:00' },
+    capacity: 15,
+    audience: 'region',
+    space: 'participation-jeunes-sfax',
+    requiresConfirmation: true,
+    status: 'open',
+    rule: {
+      k: 1,
+      requirements: [
+        { module: VOLUNTEERS_MODULE, minPercent: 50 },
+        { module: YOUTH_COUNCIL_MODULE, minPercent: 50 },
+      ],
+    },
+    createdBy: STAFF_SFAX,
+    createdDaysAgo: 9,
+    registrations: [
+      { email: 'hichem.ayari@demo.pratique.tn', status: 'confirmed', daysAgo: 6 },
+      { email: 'nour.chaabane@demo.pratique.tn', status: 'pending', daysAgo: 2 },
+    ],
+  },
+  {
+    region: 'kairouan',
+    kind: 'workshop',
+    originalLanguage: 'ar',
+    title: {
+      ar: 'ورشة: تسويق منتوجات الحرفيات الريفيات في مسالك تضامنية',
+      fr: FULL_WORKSHOP,
+      en: 'Workshop: selling rural women’s crafts through solidarity channels',
+    },
+    description: {
+      ar: 'ورشة مصغّرة مع تعاونية حرفيات من حاجب العيون: تحديد السعر العادل، التغليف، البيع في الأسواق التضامنية وعبر الإنترنت. مخصّصة للجمعيات الشريكة في برنامج الاقتصاد الاجتماعي والتضامني بالقيروان. ثلاثة مقاعد فقط، مع قائمة انتظار.',
+      fr: 'Un atelier en petit comité avec une coopérative d’artisanes de Hajeb El Ayoun : fixer un prix juste, emballer, vendre sur les marchés solidaires et en ligne. Réservé aux associations partenaires du programme d’économie sociale et solidaire de Kairouan. Trois places seulement, avec liste d’attente.',
+      en: 'A small-group workshop with a cooperative of craftswomen from Hajeb El Ayoun: setting a fair price, packaging, selling at solidarity markets and online. For the partner associations of the Kairouan social and solidarity economy programme. Three seats only, with a waiting list.',
+    },
+    venue: 'Maison de la culture Assad Ibn Al Fourat',
+    address: 'Avenue de la République, 3100 Kairouan',
+    starts: { dayOffset: 14, at: '09:30' },
+    ends: { dayOffset: 14, at: '13:00' },
+    registrationOpens: { dayOffset: -12, at: '09:00' },
+    registrationCloses: { dayOffset: 11, at: '18:00' },
+    capacity: 3,
+    audience: 'organisations',
+    organisations: [
+      'Association Tunisienne des Femmes Rurales',
+      'Association Kairouan pour le Développement Local',
+      'Collectif Sfax Solidaire',
+    ],
+    space: 'developpement-local-kairouan',
+    status: 'open',
+    rule: { k: 0, requirements: [] },
+    createdBy: ADMIN,
+    createdDaysAgo: 13,
+    registrations: [
+      { email: 'mariem.zouari@demo.pratique.tn', status: 'confirmed', daysAgo: 11 },
+      { email: 'oussama.dridi@demo.pratique.tn', status: 'confirmed', daysAgo: 10 },
+      { email: 'hichem.ayari@demo.pratique.tn', status: 'confirmed', daysAgo: 8 },
+      { email: 'amina@pratique.tn', status: 'waitlisted', daysAgo: 5 },
+      { email: 'rania.ferchichi@demo.pratique.tn', status: 'waitlisted', daysAgo: 3 },
+    ],
+  },
+  {
+    region: 'sousse',
+    kind: 'seminar',
+    originalLanguage: 'fr',
+    title: {
+      fr: TWO_OF_THREE_SEMINAR,
+      ar: 'ندوة: الحوكمة الجمعياتية والميزانية المراعية للنوع الاجتماعي',
+      en: 'Seminar: governance of associations and gender-responsive budgeting',
+    },
+    description: {
+      fr: 'Pour les membres de l’espace « Égalité femmes-hommes » : comment le bureau, l’assemblée générale et le budget d’une association font (ou non) une place aux femmes. Ouvert à qui a fait au moins la moitié de deux des trois modules : gouvernance associative, budgétisation sensible au genre (français) ou son équivalent en arabe.',
+      ar: 'لأعضاء فضاء « المساواة بين النساء والرجال »: كيف يفسح المكتب والجلسة العامة وميزانية الجمعية (أو لا يفسحون) المجال للنساء. مفتوحة لمن أنجز على الأقل نصف وحدتين من الوحدات الثلاث: الحوكمة الجمعياتية، الميزانية المراعية للنوع الاجتماعي (بالفرنسية) أو ما يعادلها بالعربية.',
+      en: 'For the members of the “Gender equality” space: how an association’s board, general assembly and budget make room (or not) for women. Open to those who did at least half of two of the three modules: governance of associations, gender-responsive budgeting (French) or its Arabic counterpart.',
+    },
+    venue: 'Salle de conférences du Bureau régional de Sousse',
+    address: '21 rue Ali Belhouane, 4000 Sousse',
+    starts: { dayOffset: 35, at: '09:00' },
+    ends: { dayOffset: 35, at: '17:00' },
+    registrationOpens: { dayOffset: -3, at: '09:00' },
+    registrationCloses: { dayOffset: 30, at: '18:00' },
+    capacity: 25,
+    audience: 'space',
+    space: 'egalite-femmes-hommes',
+    status: 'open',
+    rule: {
+      k: 2,
+      requirements: [
+        { module: GOVERNANCE_MODULE, minPercent: 50 },
+        { module: GENDER_BUDGET_FR_MODULE, minPercent: 50 },
+        { module: GENDER_BUDGET_AR_MODULE, minPercent: 50 },
+      ],
+    },
+    createdBy: ADMIN,
+    createdDaysAgo: 4,
+    registrations: [{ email: 'mariem.zouari@demo.pratique.tn', status: 'confirmed', daysAgo: 1 }],
+  },
+  {
+    region: 'sfax',
+    kind: 'seminar',
+    originalLanguage: 'fr',
+    title: {
+      fr: 'Séminaire régional : du diagnostic au cadre logique',
+      ar: 'ندوة جهوية: من التشخيص إلى الإطار المنطقي',
+      en: 'Regional seminar: from diagnosis to logical framework',
+    },
+    description: {
+      fr: 'Chaque association est venue avec un projet en cours : arbre à problèmes, objectifs, cadre logique et indicateurs SMART, relus en binôme puis présentés au groupe. Ouvert aux membres de l’espace « Gestion de projet associatif » ayant commencé le module sur le cycle de projet. Séminaire passé, présences relevées.',
+      ar: 'جاءت كل جمعية بمشروع جارٍ: شجرة المشاكل، الأهداف، الإطار المنطقي ومؤشرات SMART، تمت مراجعتها ثنائيا ثم عرضها على المجموعة. مفتوحة لأعضاء فضاء « تسيير المشاريع الجمعياتية » الذين بدؤوا وحدة دورة المشروع. ندوة منقضية، تم تسجيل الحضور.',
+      en: 'Each association came with a project under way: problem tree, objectives, logical framework and SMART indicators, reviewed in pairs then presented to the group. Open to the members of the “Project management” space who started the project-cycle module. Past seminar, attendance taken.',
+    },
+    venue: 'Maison des jeunes de Sakiet Ezzit',
+    address: 'Route de Tunis km 7, 3021 Sakiet Ezzit, Sfax',
+    starts: { dayOffset: -9, at: '09:00' },
+    ends: { dayOffset: -9, at: '16:00' },
+    registrationOpens: { dayOffset: -40, at: '09:00' },
+    registrationCloses: { dayOffset: -11, at: '18:00' },
+    capacity: 20,
+    audience: 'space',
+    space: 'gestion-de-projet',
+    status: 'done',
+    rule: { k: 1, requirements: [{ module: PROJECT_CYCLE_MODULE, minPercent: 30 }] },
+    createdBy: STAFF_SFAX,
+    createdDaysAgo: 42,
+    registrations: [
+      { email: 'rania.ferchichi@demo.pratique.tn', status: 'attended', daysAgo: 35, checkedIn: true },
+      { email: 'zied.benyoussef@demo.pratique.tn', status: 'attended', daysAgo: 16 },
+      { email: 'skander.ouertani@demo.pratique.tn', status: 'cancelled', daysAgo: 14 },
+      { email: 'sami@pratique.tn', status: 'no_show', daysAgo: 12 },
+    ],
+  },
+  {
+    region: 'tunis',
+    kind: 'seminar',
+    originalLanguage: 'fr',
+    title: {
+      fr: 'Séminaire : documenter les violations et protéger les données des victimes',
+      ar: 'ندوة: توثيق الانتهاكات وحماية معطيات الضحايا',
+      en: 'Seminar: documenting violations and protecting victims’ data',
+    },
+    description: {
+      fr: 'En préparation avec l’espace « Droits humains » : recueillir un témoignage avec le consentement éclairé de la personne, anonymiser, conserver et partager les données en sécurité. Programme et intervenants à confirmer avant l’ouverture des inscriptions.',
+      ar: 'قيد الإعداد مع فضاء « حقوق الإنسان »: جمع الشهادات بموافقة مستنيرة من الشخص المعني، إخفاء الهوية، حفظ المعطيات وتقاسمها بأمان. يُؤكَّد البرنامج والمتدخلون قبل فتح التسجيل.',
+      en: 'Being prepared with the “Human rights” space: collecting a testimony with the person’s informed consent, anonymising, storing and sharing data safely. Programme and speakers to be confirmed before registration opens.',
+    },
+    venue: 'Hôtel Majestic, salle Carthage',
+    address: '36 avenue de Paris, 1000 Tunis',
+    starts: { dayOffset: 56, at: '09:00' },
+    ends: { dayOffset: 57, at: '13:00' },
+    registrationOpens: { dayOffset: 21, at: '09:00' },
+    registrationCloses: { dayOffset: 49, at: '18:00' },
+    capacity: 18,
+    audience: 'space',
+    space: 'droits-humains',
+    status: 'draft',
+    rule: { k: 1, requirements: [{ module: ACCOUNTABILITY_MODULE, minPercent: 50 }] },
+    createdBy: STAFF_TUNIS,
+    createdDaysAgo: 2,
+    registrations: [],
+  },
+  {
+    region: 'gafsa',
+    kind: 'workshop',
+    originalLanguage: 'fr',
+    title: {
+      fr: 'Atelier : gestion partagée de l’eau dans les oasis',
+      ar: 'ورشة: التصرف التشاركي في مياه الواحات',
+      en: 'Workshop: shared water management in the oases',
+    },
+    description: {
+      fr: 'Tours d’eau, groupements de développement agricole et conflits d’usage : un atelier de terrain dans l’oasis de Lalla. Annulé : les partenaires n’ont pas pu confirmer la visite de terrain, il sera reprogrammé à l’automne.',
+      ar: 'دورات الري، مجامع التنمية الفلاحية وتضارب الاستعمالات: ورشة ميدانية في واحة لالة. أُلغيت: لم يتمكّن الشركاء من تأكيد الزيارة الميدانية، وستُبرمج من جديد في الخريف.',
+      en: 'Water turns, agricultural development groups and conflicting uses: a field workshop in the Lalla oasis. Cancelled: the partners could not confirm the field visit; it will be rescheduled in the autumn.',
+    },
+    venue: 'Maison de la culture de Gafsa',
+    address: 'Avenue Taïeb Mhiri, 2100 Gafsa',
+    starts: { dayOffset: 18, at: '08:30' },
+    ends: { dayOffset: 18, at: '15:00' },
+    registrationOpens: { dayOffset: -20, at: '09:00' },
+    registrationCloses: { dayOffset: 15, at: '18:00' },
+    capacity: 20,
+    audience: 'region',
+    space: 'environnement-oasis-gafsa',
+    status: 'cancelled',
+    rule: {
+      k: 1,
+      requirements: [
+        { module: GOVERNANCE_MODULE, minPercent: 50 },
+        { module: PROJECT_CYCLE_MODULE, minPercent: 30 },
+      ],
+    },
+    createdBy: ADMIN,
+    createdDaysAgo: 22,
+    registrations: [
+      { email: 'hela.baccouche@demo.pratique.tn', status: 'confirmed', daysAgo: 10 },
+      { email: 'sami@pratique.tn', status: 'confirmed', daysAgo: 6 },
+    ],
+  },
+];

@@ -15,12 +15,16 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   DEMO_REGIONS,
+  DEMO_SEMINARS,
   DEMO_SPACES,
   DEMO_USERS,
   GENDER_BUDGET_AR_MODULE,
   GOVERNANCE_MODULE,
+  FULL_WORKSHOP,
   PROJECT_CYCLE_MODULE,
+  TWO_OF_THREE_SEMINAR,
 } from './demo-content';
+import { IN_AUDIENCE, PERCENT } from '../../libs/api/seminars/src/eligibility/audience.sql';
 import { seedDemoData, SeedProgress } from './demo-data';
 import { moduleKey } from './demo-learning';
 
@@ -32,6 +36,27 @@ const DEMO_MODULE_IDS = `
   SELECT m.id FROM module m JOIN space s ON s.id = m.space_id
     JOIN jsonb_to_recordset('${DEMO_MODULE_KEYS.replace(/'/g, "''")}'::jsonb) AS k(slug text, lang text, title text)
       ON k.slug = s.slug AND m.original_language = k.lang AND m.title->>k.lang = k.title`;
+/** The demo seminars, by their natural key (region code, title in French). */
+const DEMO_SEMINAR_KEYS = JSON.stringify(DEMO_SEMINARS.map((s) => ({ region: s.region, title: s.title.fr })));
+const DEMO_SEMINAR_IDS = `
+  SELECT s.id FROM seminar s JOIN region g ON g.id = s.region_id
+    JOIN jsonb_to_recordset('${DEMO_SEMINAR_KEYS.replace(/'/g, "''")}'::jsonb) AS k(region text, title text)
+      ON k.region = g.code AND s.title->>'fr' = k.title`;
+/**
+ * The gate recomputed in SQL from the enrollments with the API's own fragments, per registration
+ * of a demo seminar: in the audience, and at least k requirements met (none needed without any).
+ */
+const GATE_PER_REGISTRATION = `
+  SELECT s.id AS seminar_id, s.title->>'fr' AS seminar, s.status AS seminar_status, lower(u.email) AS email,
+         r.status, r.queue_seq, r.eligibility_snapshot AS snapshot, s.rule_k AS k,
+         (${IN_AUDIENCE('u', 's')}) AS in_audience,
+         (SELECT count(*)::int FROM seminar_requirement q WHERE q.seminar_id = s.id) AS n,
+         (SELECT count(*)::int FROM seminar_requirement q
+            LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = u.id
+           WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent) AS met
+    FROM registration r JOIN seminar s ON s.id = r.seminar_id JOIN app_user u ON u.id = r.user_id
+   WHERE s.id IN (${DEMO_SEMINAR_IDS})`;
+const SEAT_HOLDING_STATUSES = `('pending', 'confirmed', 'attended', 'no_show')`;
 const CERTIFICATE_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/;
 
 describe('seedDemoData (PostgreSQL)', () => {
@@ -71,7 +96,15 @@ describe('seedDemoData (PostgreSQL)', () => {
          (SELECT count(*) FROM scorm_attempt a JOIN lesson l ON l.id = a.lesson_id WHERE l.module_id IN (${DEMO_MODULE_IDS})) AS scorm_attempts,
          (SELECT count(*) FROM outbox WHERE payload->>'moduleId' IN (SELECT id::text FROM (${DEMO_MODULE_IDS}) d)) AS outbox,
          (SELECT string_agg(concat_ws('/', user_id, module_id, percent, certificate_code, completed_at, started_at), ',' ORDER BY user_id, module_id)
-            FROM enrollment WHERE module_id IN (${DEMO_MODULE_IDS})) AS enrollment_state`,
+            FROM enrollment WHERE module_id IN (${DEMO_MODULE_IDS})) AS enrollment_state,
+         (SELECT count(*) FROM seminar WHERE id IN (${DEMO_SEMINAR_IDS})) AS seminars,
+         (SELECT count(*) FROM seminar_requirement WHERE seminar_id IN (${DEMO_SEMINAR_IDS})) AS seminar_requirements,
+         (SELECT count(*) FROM registration WHERE seminar_id IN (${DEMO_SEMINAR_IDS})) AS registrations,
+         (SELECT string_agg(concat_ws('/', id, status, capacity, seats_taken, rule_k, starts_at, updated_at), ',' ORDER BY id)
+            FROM seminar WHERE id IN (${DEMO_SEMINAR_IDS})) AS seminar_state,
+         (SELECT string_agg(concat_ws('/', id, status, queue_seq, created_at, updated_at, md5(eligibility_snapshot::text)), ',' ORDER BY id)
+            FROM registration WHERE seminar_id IN (${DEMO_SEMINAR_IDS})) AS registration_state,
+         (SELECT count(*) FROM outbox WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_outbox`,
       [
         DEMO_REGIONS.map((r) => r.code),
         DEMO_ORGANISATIONS.map((o) => o.name.toLowerCase()),
@@ -81,7 +114,7 @@ describe('seedDemoData (PostgreSQL)', () => {
     );
     const out: Record<string, number | string> = {};
     for (const [k, v] of Object.entries(row))
-      out[k] = k === 'hashes' ? (v as string).length : k === 'enrollment_state' ? (v as string) : Number(v);
+      out[k] = k === 'hashes' ? (v as string).length : k.endsWith('_state') ? (v as string) : Number(v);
     return out;
   }
 
@@ -251,5 +284,164 @@ describe('seedDemoData (PostgreSQL)', () => {
     expect(scorm).toEqual([
       { version: '1.2', same_launch: true, owner: 'animatrice@pratique.tn', launch_file: true },
     ]);
+  }, 60_000);
+  it('gives seminars whose seats, waiting lists and registrations agree with the gate', async () => {
+    const steps: SeedProgress[] = [];
+    await seedDemoData(ds, (p) => steps.push(p));
+    const before = await counts();
+    const summary = await seedDemoData(ds);
+    expect(await counts()).toEqual(before);
+    expect(summary.seminars).toMatchObject({
+      seminars: DEMO_SEMINARS.length,
+      newSeminars: 0,
+      newRegistrations: 0,
+    });
+    expect(before).toMatchObject({
+      seminars: DEMO_SEMINARS.length,
+      seminar_requirements: DEMO_SEMINARS.reduce((n, x) => n + x.rule.requirements.length, 0),
+      registrations: DEMO_SEMINARS.reduce((n, x) => n + x.registrations.length, 0),
+      seminar_outbox: 0,
+    });
+    expect(summary.seminars.registrations).toBe(before['registrations']);
+    for (const x of DEMO_SEMINARS)
+      expect(steps.filter((p) => p.label === `seminar ${x.title.fr}`)).toHaveLength(1);
+
+    // Every case the demo is meant to show.
+    const seminars: Array<{
+      title: string;
+      status: string;
+      audience: string;
+      capacity: number;
+      seats_taken: number;
+      seats: number;
+      waitlisted: number;
+      requires_confirmation: boolean;
+      k: number;
+      n: number;
+      region: string;
+      manager: string;
+      langs: string[];
+      starts_in: number;
+      closes_in: number;
+    }> = await ds.query(
+      `SELECT s.title->>'fr' AS title, s.status, s.audience, s.capacity, s.seats_taken, s.requires_confirmation, s.rule_k AS k,
+              g.code AS region, lower(u.email) AS manager,
+              ARRAY(SELECT jsonb_object_keys(s.title) ORDER BY 1) AS langs,
+              extract(epoch FROM s.starts_at - now()) / 86400 AS starts_in,
+              extract(epoch FROM s.registration_closes_at - now()) / 86400 AS closes_in,
+              (SELECT count(*)::int FROM seminar_requirement q WHERE q.seminar_id = s.id) AS n,
+              (SELECT count(*)::int FROM registration r WHERE r.seminar_id = s.id AND r.status IN ${SEAT_HOLDING_STATUSES}) AS seats,
+              (SELECT count(*)::int FROM registration r WHERE r.seminar_id = s.id AND r.status = 'waitlisted') AS waitlisted
+         FROM seminar s JOIN region g ON g.id = s.region_id LEFT JOIN app_user u ON u.id = s.created_by
+        WHERE s.id IN (${DEMO_SEMINAR_IDS})`,
+    );
+    for (const x of seminars) {
+      expect({ title: x.title, seats: x.seats_taken }).toEqual({ title: x.title, seats: x.seats });
+      expect(x.seats_taken).toBeLessThanOrEqual(x.capacity);
+      expect(x.langs).toEqual(['ar', 'en', 'fr']);
+      if (x.region === 'tunis') expect(x.manager).toBe('staff.tunis@pratique.tn');
+    }
+    const statuses = seminars.map((x) => x.status);
+    for (const st of ['open', 'done', 'draft', 'cancelled']) expect(statuses).toContain(st);
+    expect(new Set(seminars.map((x) => x.audience))).toEqual(new Set(['region', 'organisations', 'space']));
+    expect(seminars.filter((x) => x.status === 'done').every((x) => x.starts_in < 0)).toBe(true);
+    expect(
+      seminars.some(
+        (x) =>
+          x.status === 'open' && x.starts_in > 0 && x.starts_in <= 7 && x.closes_in > 0 && x.closes_in <= 3,
+      ),
+    ).toBe(true);
+    expect(seminars.some((x) => x.requires_confirmation && x.status === 'open')).toBe(true);
+    expect(seminars.some((x) => x.n === 0)).toBe(true);
+    expect(seminars.some((x) => x.k === 1 && x.n === 1)).toBe(true);
+    const full = seminars.find((x) => x.title === FULL_WORKSHOP);
+    expect(full).toMatchObject({ capacity: 3, seats_taken: 3, status: 'open' });
+    expect(full?.waitlisted).toBeGreaterThanOrEqual(1);
+
+    // The gate, recomputed in SQL from the enrollments (the API's audience and percent fragments).
+    const regs: Array<{
+      seminar: string;
+      seminar_status: string;
+      email: string;
+      status: string;
+      queue_seq: string;
+      snapshot: {
+        eligible: boolean;
+        inAudience: boolean;
+        k: number;
+        n: number;
+        met: number;
+        stillNeeded: number;
+      };
+      k: number;
+      n: number;
+      met: number;
+      in_audience: boolean;
+    }> = await ds.query(`${GATE_PER_REGISTRATION} ORDER BY s.starts_at, r.queue_seq`);
+    const eligible = (r: (typeof regs)[number]) => r.in_audience && (r.n === 0 || r.met >= r.k);
+    const refused = regs.filter(
+      (r) =>
+        r.seminar_status === 'open' &&
+        ['pending', 'confirmed', 'waitlisted'].includes(r.status) &&
+        !eligible(r),
+    );
+    expect(refused).toEqual([]);
+    // Snapshots are the gate's explanation for those members (percents only rise, so they still hold).
+    for (const r of regs)
+      expect({ email: r.email, seminar: r.seminar, snapshot: r.snapshot }).toEqual({
+        email: r.email,
+        seminar: r.seminar,
+        snapshot: expect.objectContaining({
+          eligible: true,
+          inAudience: true,
+          n: r.n,
+          k: r.n === 0 ? 0 : r.k,
+          met: r.met,
+          stillNeeded: 0,
+        }),
+      });
+    const seen = new Set(regs.map((r) => r.status));
+    for (const st of ['pending', 'confirmed', 'waitlisted', 'cancelled', 'attended', 'no_show'])
+      expect(seen).toContain(st);
+
+    // The demo logins: membre@ confirmed to one, eligible to another, one requirement away on the 2-of-3.
+    const mine = regs.filter((r) => r.email === 'membre@pratique.tn');
+    expect(mine.map((r) => r.status)).toEqual(['confirmed']);
+    const gate: Array<{
+      title: string;
+      registered: boolean;
+      in_audience: boolean;
+      k: number;
+      n: number;
+      met: number;
+      min: number[];
+    }> = await ds.query(
+      `SELECT s.title->>'fr' AS title, s.rule_k AS k, (${IN_AUDIENCE('u', 's')}) AS in_audience,
+                EXISTS (SELECT 1 FROM registration r WHERE r.seminar_id = s.id AND r.user_id = u.id) AS registered,
+                (SELECT count(*)::int FROM seminar_requirement q WHERE q.seminar_id = s.id) AS n,
+                (SELECT count(*)::int FROM seminar_requirement q LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = u.id
+                  WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent) AS met,
+                ARRAY(SELECT q.min_percent FROM seminar_requirement q WHERE q.seminar_id = s.id) AS min
+           FROM seminar s, app_user u
+          WHERE s.id IN (${DEMO_SEMINAR_IDS}) AND s.status = 'open' AND lower(u.email) = 'membre@pratique.tn'`,
+    );
+    expect(
+      gate.filter((g) => !g.registered && g.in_audience && (g.n === 0 || g.met >= g.k)).length,
+    ).toBeGreaterThanOrEqual(1);
+    const twoOfThree = gate.find((g) => g.title === TWO_OF_THREE_SEMINAR);
+    expect(twoOfThree).toMatchObject({
+      in_audience: true,
+      k: 2,
+      n: 3,
+      met: 1,
+      min: [50, 50, 50],
+      registered: false,
+    });
+
+    // amina@ is first on the waiting list of the full workshop (queue order = queue_seq).
+    const waiting = regs
+      .filter((r) => r.seminar === FULL_WORKSHOP && r.status === 'waitlisted')
+      .map((r) => r.email);
+    expect(waiting[0]).toBe('amina@pratique.tn');
   }, 60_000);
 });

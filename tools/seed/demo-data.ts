@@ -4,7 +4,8 @@
  * (region.code, lower(organisation.name), lower(app_user.email), space.slug, and the primary or
  * unique keys of the link tables), so a second run changes nothing. Existing users keep their
  * password: only new users get the demo password, hashed with argon2id. The e-learning modules
- * and the members' progress follow, in the same transaction (demo-learning.ts).
+ * and the members' progress follow, in the same transaction (demo-learning.ts), then the
+ * seminars of the regional offices and their registrations (demo-seminars.ts).
  */
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -17,6 +18,7 @@ import {
   DemoUser,
 } from './demo-content';
 import { LEARNING_STEPS, LearningSummary, seedDemoLearning } from './demo-learning';
+import { SEMINAR_STEPS, SeminarsSeedSummary, seedDemoSeminars } from './demo-seminars';
 
 export interface SeedProgress {
   /** Steps done so far (1-based after each step). */
@@ -33,6 +35,7 @@ export interface SeedSummary {
   spaces: number;
   spaceMembers: number;
   learning: LearningSummary;
+  seminars: SeminarsSeedSummary;
 }
 
 export async function seedDemoData(
@@ -45,6 +48,7 @@ export async function seedDemoData(
     DEMO_USERS.length +
     DEMO_SPACES.length +
     LEARNING_STEPS +
+    SEMINAR_STEPS +
     1;
   let done = 0;
   const step = (label: string) => onProgress?.({ done: ++done, total, label });
@@ -165,6 +169,7 @@ export async function seedDemoData(
       step(`space ${s.slug}`);
     }
     const learning = await seedDemoLearning(db, spaceIds, userIds, step);
+    const seminars = await seedDemoSeminars(db, { regionIds, orgIds, spaceIds, userIds }, step);
     step('done');
 
     return {
@@ -175,6 +180,7 @@ export async function seedDemoData(
       spaces: DEMO_SPACES.length,
       spaceMembers,
       learning,
+      seminars,
     };
   });
 }
