@@ -19,15 +19,30 @@ describe('workspace lint', () => {
     try {
       output = execFileSync(
         process.execPath,
-        [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', 'apps', 'libs', 'tools', 'migrations'],
-        { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NX_DAEMON: 'false' } },
+        [
+          join(root, 'node_modules/eslint/bin/eslint.js'),
+          '--format',
+          'json',
+          'apps',
+          'libs',
+          'tools',
+          'migrations',
+        ],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+          env: { ...process.env, NX_DAEMON: 'false' },
+        },
       );
     } catch (err) {
       output = (err as { stdout: string }).stdout;
     }
     const results: { filePath: string; messages: EslintMessage[] }[] = JSON.parse(output);
     const errors = results.flatMap((r) =>
-      r.messages.filter((m) => m.severity === 2).map((m) => `${r.filePath.replace(root, '')}:${m.line} ${m.ruleId} ${m.message}`),
+      r.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${r.filePath.replace(root, '')}:${m.line} ${m.ruleId} ${m.message}`),
     );
     expect(errors).toEqual([]);
     expect(results.length).toBeGreaterThan(50);

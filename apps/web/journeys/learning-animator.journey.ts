@@ -3,7 +3,9 @@
  * space's Modules tab, is told a module without lessons cannot be published, gives it an
  * Arabic title, adds a Markdown page (French and Arabic) and a quiz (the builder's errors are
  * announced first), reorders the lessons with the keyboard buttons, publishes it, and reviews
- * it in Arabic. The real API serves the built web app; Chromium; axe on each page.
+ * it in Arabic, then edits lessons: a page's text (the API's reason for a too-long text shown
+ * under the field first) and a quiz's passing score, and checks the player shows the new
+ * version. The real API serves the built web app; Chromium; axe on each page.
  */
 import { SpaceRole } from '@pratique/contracts';
 import {
@@ -22,6 +24,7 @@ import {
   launchChromium,
   prepareWebBuild,
   shot,
+  shotOf,
   signInThroughUi,
   waitFor,
 } from './learning-support';
@@ -201,12 +204,96 @@ describe('journey: an animator writes and publishes a module', () => {
     expect(row).toMatchObject({ status: 'published', estimated_minutes: 25, lessons: 2 });
     expect(row.title).toEqual({ fr: moduleTitle, ar: moduleTitleAr });
 
+    // 6b. Edit the page lesson: the form opens under it, prefilled, focus on its heading.
+    await manager.getByRole('button', { name: `Modifier — ${pageTitle}` }).click();
+    const editForm = manager.locator('pq-lesson-form[mode="edit"]');
+    await manager.getByRole('heading', { level: 3, name: `Modifier la leçon — ${pageTitle}` }).waitFor();
+    await expect(
+      page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    ).resolves.toBe(`Modifier la leçon — ${pageTitle}`);
+    await expect(
+      manager.getByRole('button', { name: `Modifier — ${pageTitle}` }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    await expect(editForm.getByLabel('Titre de la leçon (Français)').inputValue()).resolves.toBe(pageTitle);
+    const markdown = editForm.getByLabel('Contenu (Markdown) (Français)');
+    await expect(markdown.inputValue()).resolves.toContain('## Trois étapes');
+    await editForm.getByText('Type de leçon : Page').waitFor();
+    // A text over the API's limit: its reason is shown under the field, tied to it.
+    await markdown.fill('x'.repeat(50_001));
+    await editForm.getByRole('button', { name: 'Enregistrer la leçon' }).click();
+    await editForm.locator('#lesson-edit-markdown-error').waitFor();
+    await expect(markdown.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(markdown.getAttribute('aria-describedby')).resolves.toContain('lesson-edit-markdown-error');
+    await expect(editForm.locator('#lesson-edit-markdown-error').getAttribute('lang')).resolves.toBe('en');
+    await markdown.fill(
+      '## Quatre étapes\n\n1. **Diagnostic** avec les habitants\n2. Vote des projets\n3. Réalisation\n4. Suivi public',
+    );
+    await expectAccessible(page, 'module page, editing a page lesson');
+    await shotOf(manager.locator('.edit-panel'), 'a06b-edit-page-lesson-fr');
+    await editForm.getByRole('button', { name: 'Enregistrer la leçon' }).click();
+    await page.getByText(`« ${pageTitle} » a été modifiée.`).waitFor();
+    await editForm.waitFor({ state: 'detached' });
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-edit') ?? ''),
+    ).resolves.not.toBe('');
+
+    // The quiz: passing score 100 → 80, its questions kept as they were.
+    await manager.getByRole('button', { name: `Modifier — ${quizTitle}` }).click();
+    const quizEdit = manager.locator('pq-lesson-form[mode="edit"]');
+    const passing = quizEdit.getByLabel('Score requis pour réussir (%)');
+    await expect(passing.inputValue()).resolves.toBe('100');
+    await expect(quizEdit.getByLabel('Nombre de tentatives').inputValue()).resolves.toBe('3');
+    await expect(quizEdit.getByLabel('Énoncé (Français)').first().inputValue()).resolves.toBe(
+      'Qui décide des projets financés ?',
+    );
+    await expect(
+      quizEdit.getByRole('checkbox', { name: 'Correcte — Réponse 2' }).first().isChecked(),
+    ).resolves.toBe(true);
+    await passing.fill('80');
+    await shotOf(manager.locator('.edit-panel'), 'a06c-edit-quiz-fr');
+    await quizEdit.getByRole('button', { name: 'Enregistrer la leçon' }).click();
+    await page.getByText(`« ${quizTitle} » a été modifiée.`).waitFor();
+    const [quizRow] = await server.dataSource.query(
+      `SELECT l.content FROM lesson l JOIN module m ON m.id = l.module_id WHERE m.space_id = $1 AND l.kind = 'quiz'`,
+      [space.id],
+    );
+    expect(quizRow.content.passingScore).toBe(80);
+    expect(quizRow.content.questions).toHaveLength(2);
+
+    // The player shows the new versions.
+    await outline.getByRole('link', { name: pageTitle }).click();
+    await page.getByRole('heading', { level: 1, name: pageTitle }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Quatre étapes' }).waitFor();
+    await page.getByText('Réalisation').waitFor();
+    await shot(page, 'a06d-page-edited-fr');
+    await page.getByRole('link', { name: /Leçon suivante/ }).click();
+    await page.getByRole('heading', { level: 1, name: quizTitle }).waitFor();
+    await page.getByText(/Score requis : 80\s?%/).waitFor();
+    await page.locator('.breadcrumb').getByRole('link', { name: moduleTitle }).click();
+    await page.getByRole('heading', { level: 1, name: moduleTitle }).waitFor();
+
     // 7. In Arabic: right to left, the Arabic title, the quiz in the author's preview.
     await page.getByLabel('Langue').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await page.getByRole('heading', { level: 1, name: moduleTitleAr }).waitFor();
     await expectAccessible(page, 'module page (author, ar)');
     await shot(page, 'a07-module-published-ar');
+    // The edit form in Arabic, right to left; closed with "Cancel", focus back on "Edit".
+    await page
+      .locator('pq-lesson-manager')
+      .getByRole('button', { name: `تعديل — ${pageTitleAr}` })
+      .click();
+    const editAr = page.locator('pq-lesson-form[mode="edit"]');
+    await editAr.getByLabel('العربية').check();
+    await expect(editAr.getByLabel('عنوان الدرس (العربية)').inputValue()).resolves.toBe(pageTitleAr);
+    await expect(editAr.getByLabel('عنوان الدرس (العربية)').getAttribute('dir')).resolves.toBe('rtl');
+    await expectAccessible(page, 'editing a lesson (ar)');
+    await shotOf(page.locator('pq-lesson-manager .edit-panel'), 'a07b-edit-lesson-ar');
+    await editAr.getByRole('button', { name: 'إلغاء' }).click();
+    await editAr.waitFor({ state: 'detached' });
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-edit') ?? ''),
+    ).resolves.not.toBe('');
     await page.locator('ol.outline').getByRole('link', { name: pageTitleAr }).click();
     await page.getByRole('heading', { level: 1, name: pageTitleAr }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'ثلاث مراحل' }).waitFor();

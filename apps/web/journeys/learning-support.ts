@@ -8,7 +8,7 @@ import { TEST_PASSWORD } from '@pratique/api/testing';
 import { execSync } from 'child_process';
 import { existsSync, mkdirSync } from 'fs';
 import { resolve } from 'path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { Browser, Locator, Page, chromium } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const SHOTS = resolve(ROOT, 'test-output/screenshots');
@@ -67,6 +67,11 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SHOTS, `learning-${name}.png`), fullPage: true });
+}
+
+/** A screenshot of one part of the page (e.g. a form opened inside a long page). */
+export async function shotOf(locator: Locator, name: string): Promise<void> {
+  await locator.screenshot({ path: resolve(SHOTS, `learning-${name}.png`) });
 }
 
 /** Signs in through the form (French interface) and waits for the session to show. */

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  HostAttributeToken,
   effect,
   inject,
   input,
@@ -13,15 +14,21 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   CreateLessonRequest,
   FILE_LESSON_TYPES,
+  FileContent,
   LANGUAGES,
   Language,
   LessonContent,
   LessonKind,
+  LessonView,
   ModuleDetail,
+  PageContent,
+  QuizContent,
   ScormContent,
   UPLOAD_LIMITS,
+  UpdateLessonRequest,
   UploadedFile,
   VIDEO_EMBED_HOSTS,
+  VideoContent,
 } from '@pratique/contracts';
 import {
   FormFeedback,
@@ -32,11 +39,20 @@ import {
   UiMessagePipe,
   focusFirstInvalid,
 } from '@pratique/web/core';
+import { Observable } from 'rxjs';
 import { FileUploadComponent, UploadResult } from './file-upload.component';
 import { compactLocalized, dirOf, formatSize, isAllowedEmbedUrl, toEmbedUrl } from './learning-format';
 import { FIELD_STYLES } from './learning-styles';
 import { QuizBuilderComponent, newId } from './quiz-builder.component';
-import { QuizDraft, newQuestion, quizDraftErrors, quizFieldOf, toQuizContent } from './quiz-model';
+import {
+  QuizDraft,
+  newQuestion,
+  quizDraftErrors,
+  quizFieldOf,
+  toPerLanguage,
+  toQuizContent,
+  toQuizDraft,
+} from './quiz-model';
 
 export const LESSON_TITLE_MAX_LENGTH = 200;
 const KINDS: LessonKind[] = [
@@ -57,6 +73,10 @@ function emptyQuiz(): QuizDraft {
  * required, the others optional, edited one language at a time), required or optional, and the
  * content of that kind — a Markdown page, a video (embed URL or upload), a file, a quiz, or a
  * SCORM package (uploaded first, then attached).
+ *
+ * With `mode="edit"` on the host and a `[lesson]` (its `content`, which authors get), the same
+ * form edits that lesson: prefilled, its kind fixed, an upload left empty keeps the current
+ * file or package, and the changes are sent with `PATCH /api/lessons/:id`.
  */
 @Component({
   selector: 'pq-lesson-form',
@@ -73,17 +93,26 @@ function emptyQuiz(): QuizDraft {
     <pq-form-status [feedback]="fb" />
     @for (k of [formKey()]; track k) {
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="stack lesson-form">
-        <fieldset class="fieldset">
-          <legend>{{ 'learning.lessonForm.kind' | transloco }}</legend>
-          <div class="choice-row">
-            @for (kind of kinds; track kind) {
-              <span class="check">
-                <input type="radio" [id]="fb.id('kind-' + kind)" formControlName="kind" [value]="kind" />
-                <label [for]="fb.id('kind-' + kind)">{{ 'learning.kind.' + kind | transloco }}</label>
-              </span>
-            }
-          </div>
-        </fieldset>
+        @if (editing) {
+          <p class="kind-fixed">
+            {{
+              'learning.lessonForm.kindFixed'
+                | transloco: { kind: ('learning.kind.' + form.controls.kind.value | transloco) }
+            }}
+          </p>
+        } @else {
+          <fieldset class="fieldset">
+            <legend>{{ 'learning.lessonForm.kind' | transloco }}</legend>
+            <div class="choice-row">
+              @for (kind of kinds; track kind) {
+                <span class="check">
+                  <input type="radio" [id]="fb.id('kind-' + kind)" formControlName="kind" [value]="kind" />
+                  <label [for]="fb.id('kind-' + kind)">{{ 'learning.kind.' + kind | transloco }}</label>
+                </span>
+              }
+            </div>
+          </fieldset>
+        }
 
         <fieldset class="fieldset">
           <legend>{{ 'learning.lessonForm.editLanguage' | transloco }}</legend>
@@ -98,7 +127,7 @@ function emptyQuiz(): QuizDraft {
               <span class="check">
                 <input
                   type="radio"
-                  name="lesson-edit-lang"
+                  [name]="fb.id('edit-lang')"
                   [id]="fb.id('editLang-' + l)"
                   [checked]="editLang() === l"
                   [attr.aria-describedby]="fb.id('editLang-hint')"
@@ -222,6 +251,9 @@ function emptyQuiz(): QuizDraft {
                   [formError]="fb.error('fileId')"
                   (uploaded)="fileUploaded($event)"
                 />
+                @if (current().videoFileId && !uploaded()) {
+                  <p class="current">{{ 'learning.lessonForm.keepVideo' | transloco }}</p>
+                }
               }
             </fieldset>
           }
@@ -237,6 +269,11 @@ function emptyQuiz(): QuizDraft {
               [formError]="fb.error('fileId')"
               (uploaded)="fileUploaded($event)"
             />
+            @if (current().fileName; as name) {
+              @if (!uploaded()) {
+                <p class="current">{{ 'learning.lessonForm.keepFile' | transloco: { name: name } }}</p>
+              }
+            }
           }
           @case ('quiz') {
             <fieldset class="fieldset">
@@ -245,7 +282,7 @@ function emptyQuiz(): QuizDraft {
                 [(draft)]="quiz"
                 [editLang]="L"
                 [errors]="quizErrors()"
-                idPrefix="lesson-quiz"
+                [idPrefix]="editing ? 'lesson-edit-quiz' : 'lesson-quiz'"
               />
             </fieldset>
           }
@@ -264,7 +301,7 @@ function emptyQuiz(): QuizDraft {
             @if (scorm(); as p) {
               <p class="package">
                 {{
-                  'learning.lessonForm.scormReady'
+                  (scormIsNew() ? 'learning.lessonForm.scormReady' : 'learning.lessonForm.scormCurrent')
                     | transloco: { title: p.title || p.launchPath, version: p.version }
                 }}
               </p>
@@ -272,10 +309,22 @@ function emptyQuiz(): QuizDraft {
           }
         }
 
-        <div>
+        <div class="actions">
           <button class="btn btn-primary" type="submit" [disabled]="fb.busy()">
-            {{ (fb.busy() ? 'common.working' : 'learning.lessonForm.submit') | transloco }}
+            {{
+              (fb.busy()
+                ? 'common.working'
+                : editing
+                  ? 'learning.lessonForm.save'
+                  : 'learning.lessonForm.submit'
+              ) | transloco
+            }}
           </button>
+          @if (editing) {
+            <button class="btn btn-secondary" type="button" [disabled]="fb.busy()" (click)="cancelled.emit()">
+              {{ 'common.cancel' | transloco }}
+            </button>
+          }
         </div>
       </form>
     }
@@ -306,6 +355,18 @@ function emptyQuiz(): QuizDraft {
         color: var(--c-success);
         font-weight: 600;
       }
+      .kind-fixed {
+        margin: 0;
+      }
+      .current {
+        margin: 0;
+        color: var(--c-muted);
+        overflow-wrap: anywhere;
+      }
+      :host([mode='edit']) .lesson-form {
+        border-block-start: 0;
+        padding-block-start: 0;
+      }
     `,
   ],
 })
@@ -316,7 +377,15 @@ export class LessonFormComponent {
   readonly module = input.required<ModuleDetail>();
   /** The reader's language (messages, sizes). */
   readonly lang = input.required<Language>();
-  readonly saved = output<void>();
+  /** Edit mode (`mode="edit"` on the host): the lesson to edit, with its authoring `content`. */
+  readonly lesson = input<LessonView | null>(null);
+  /** The lesson as the API answers after it was added or saved. */
+  readonly saved = output<LessonView>();
+  /** Edit mode: the author closed the form without saving. */
+  readonly cancelled = output<void>();
+
+  /** Read once from the host attribute: the ids (and so the labels) must not clash with the add form. */
+  protected readonly editing = inject(new HostAttributeToken('mode'), { optional: true }) === 'edit';
 
   protected readonly kinds = KINDS;
   protected readonly languages = LANGUAGES;
@@ -328,7 +397,7 @@ export class LessonFormComponent {
   protected readonly fileBytes = UPLOAD_LIMITS.fileBytes;
   protected readonly scormBytes = UPLOAD_LIMITS.scormZipBytes;
 
-  protected readonly fb = new FormFeedback('lesson-form');
+  protected readonly fb = new FormFeedback(this.editing ? 'lesson-edit' : 'lesson-form');
   /** Bumped after a save: the form is drawn anew (file inputs emptied). */
   protected readonly formKey = signal(0);
   protected readonly editLang = signal<Language>('fr');
@@ -336,6 +405,18 @@ export class LessonFormComponent {
   protected readonly quizErrors = signal<Record<string, UiMessage>>({});
   protected readonly uploaded = signal<UploadedFile | null>(null);
   protected readonly scorm = signal<ScormContent | null>(null);
+  /** False while the SCORM package shown is the edited lesson's own. */
+  protected readonly scormIsNew = signal(true);
+  /** Edit mode: what an empty upload field keeps. */
+  protected readonly current = signal<{
+    fileId: string | null;
+    fileName: string | null;
+    videoFileId: string | null;
+  }>({
+    fileId: null,
+    fileName: null,
+    videoFileId: null,
+  });
 
   protected readonly form = this.fbuilder.group({
     kind: [LessonKind.Page as LessonKind],
@@ -353,6 +434,13 @@ export class LessonFormComponent {
       if (m.id === moduleId) return;
       moduleId = m.id;
       this.editLang.set(m.originalLanguage);
+    });
+    let lessonId = '';
+    effect(() => {
+      const l = this.lesson();
+      if (!l || l.id === lessonId) return;
+      lessonId = l.id;
+      this.prefill(l);
     });
     // A file uploaded for one kind does not count for another.
     this.form.controls.kind.valueChanges.subscribe(() => {
@@ -373,11 +461,42 @@ export class LessonFormComponent {
     return 'lang' in message && message.lang ? message.lang : null;
   }
 
+  /** Edit mode: the form as the lesson is now. */
+  private prefill(l: LessonView): void {
+    const content = (l.content ?? {}) as Partial<PageContent & VideoContent & FileContent & QuizContent>;
+    const video = l.kind === LessonKind.Video ? (content as VideoContent) : null;
+    this.form.reset({
+      kind: l.kind,
+      title: toPerLanguage(l.title),
+      required: l.required,
+      markdown: toPerLanguage(l.kind === LessonKind.Page ? content.markdown : null),
+      videoSource: video?.fileId ? 'upload' : 'embed',
+      embedUrl: video?.embedUrl ?? '',
+    });
+    this.uploaded.set(null);
+    this.current.set({
+      fileId: l.kind === LessonKind.File ? ((content as FileContent).fileId ?? null) : null,
+      fileName: l.kind === LessonKind.File ? (l.file?.filename ?? null) : null,
+      videoFileId: video?.fileId ?? null,
+    });
+    this.quiz.set(
+      l.kind === LessonKind.Quiz && Array.isArray(content.questions)
+        ? toQuizDraft(content as QuizContent)
+        : emptyQuiz(),
+    );
+    this.scorm.set(l.kind === LessonKind.Scorm ? (l.content as ScormContent) : null);
+    this.scormIsNew.set(false);
+    this.fb.clear();
+    this.quizErrors.set({});
+  }
+
   fileUploaded(result: UploadResult): void {
     if (result.kind === 'file') this.uploaded.set(result.file);
   }
   scormUploaded(result: UploadResult): void {
-    if (result.kind === 'scorm') this.scorm.set(result.scorm);
+    if (result.kind !== 'scorm') return;
+    this.scorm.set(result.scorm);
+    this.scormIsNew.set(true);
   }
 
   /** The content of the chosen kind, or the errors that keep it from being sent. */
@@ -392,9 +511,9 @@ export class LessonFormComponent {
       }
       case LessonKind.Video: {
         if (v.videoSource === 'upload') {
-          const file = this.uploaded();
-          if (!file) errors['fileId'] = { key: 'learning.lessonForm.uploadFirst' };
-          return { content: { fileId: file?.id ?? null, embedUrl: null }, errors };
+          const fileId = this.uploaded()?.id ?? this.current().videoFileId;
+          if (!fileId) errors['fileId'] = { key: 'learning.lessonForm.uploadFirst' };
+          return { content: { fileId, embedUrl: null }, errors };
         }
         const url = toEmbedUrl(v.embedUrl);
         if (!url) errors['embedUrl'] = { key: 'errors.required' };
@@ -402,9 +521,9 @@ export class LessonFormComponent {
         return { content: { embedUrl: url, fileId: null }, errors };
       }
       case LessonKind.File: {
-        const file = this.uploaded();
-        if (!file) errors['fileId'] = { key: 'learning.lessonForm.uploadFirst' };
-        return { content: file ? { fileId: file.id } : null, errors };
+        const fileId = this.uploaded()?.id ?? this.current().fileId;
+        if (!fileId) errors['fileId'] = { key: 'learning.lessonForm.uploadFirst' };
+        return { content: fileId ? { fileId } : null, errors };
       }
       case LessonKind.Quiz:
         return { content: toQuizContent(this.quiz()), errors };
@@ -448,14 +567,31 @@ export class LessonFormComponent {
       focusFirstInvalid(this.host.nativeElement);
       return;
     }
-    const body: CreateLessonRequest = { kind: v.kind, title, required: v.required, content };
+    const editing = this.lesson();
+    let call: Observable<LessonView>;
+    if (editing) {
+      // Every language is sent, an emptied one as "": the API keeps the languages left out.
+      const body: UpdateLessonRequest = {
+        title: { fr: v.title.fr.trim(), ar: v.title.ar.trim(), en: v.title.en.trim() },
+        required: v.required,
+        content,
+      };
+      call = this.api.updateLesson(editing.id, body);
+    } else {
+      const body: CreateLessonRequest = { kind: v.kind, title, required: v.required, content };
+      call = this.api.createLesson(m.id, body);
+    }
     this.fb.busy.set(true);
-    this.api.createLesson(m.id, body).subscribe({
-      next: () => {
+    call.subscribe({
+      next: (saved) => {
         this.fb.busy.set(false);
-        this.reset(v.kind);
-        this.fb.succeed('learning.lessonForm.added', { title: title[original] });
-        this.saved.emit();
+        if (editing) {
+          this.fb.succeed('learning.lessonForm.updated', { title: title[original] });
+        } else {
+          this.reset(v.kind);
+          this.fb.succeed('learning.lessonForm.added', { title: title[original] });
+        }
+        this.saved.emit(saved);
       },
       error: (err) => {
         this.fb.busy.set(false);

@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Language, LessonOutline, ModuleDetail } from '@pratique/contracts';
+import { Language, LessonOutline, LessonView, ModuleDetail } from '@pratique/contracts';
 import { ApiError, LearningApi, UiMessage, UiMessagePipe, messageKeyForStatus } from '@pratique/web/core';
 import { localized } from './learning-format';
+import { LessonFormComponent } from './lesson-form.component';
 
 /**
  * The lessons of a module for its authors: order (up/down buttons, focus stays on the moved
- * lesson and the move is announced), required or optional, delete.
+ * lesson and the move is announced), required or optional, edit (the lesson form, prefilled,
+ * opens under the lesson and focus goes to its heading; back on "Edit" when it closes), delete.
  */
 @Component({
   selector: 'pq-lesson-manager',
-  imports: [TranslocoPipe, UiMessagePipe],
+  imports: [TranslocoPipe, UiMessagePipe, LessonFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div aria-live="polite" aria-atomic="true">
@@ -66,10 +68,38 @@ import { localized } from './learning-format';
                 <span aria-hidden="true">↓</span> {{ 'learning.manage.down' | transloco
                 }}<span class="sr-only"> — {{ t.text }}</span>
               </button>
+              <button
+                type="button"
+                class="btn btn-small btn-secondary"
+                [attr.data-edit]="l.id"
+                [attr.aria-expanded]="editing()?.id === l.id"
+                [disabled]="busy()"
+                (click)="toggleEdit(l)"
+              >
+                {{ 'common.edit' | transloco }}<span class="sr-only"> — {{ t.text }}</span>
+              </button>
               <button type="button" class="btn btn-small btn-danger" [disabled]="busy()" (click)="remove(l)">
                 {{ 'common.delete' | transloco }}<span class="sr-only"> — {{ t.text }}</span>
               </button>
             </span>
+            @if (editing(); as e) {
+              @if (e.id === l.id) {
+                <div class="edit-panel">
+                  <h3 class="edit-title" tabindex="-1" [id]="'lesson-edit-title-' + l.id">
+                    {{ 'learning.manage.editTitle' | transloco }} —
+                    <span [attr.lang]="t.lang" [attr.dir]="t.dir">{{ t.text }}</span>
+                  </h3>
+                  <pq-lesson-form
+                    mode="edit"
+                    [module]="module()"
+                    [lang]="lang()"
+                    [lesson]="e"
+                    (saved)="edited($event)"
+                    (cancelled)="closeEdit(l.id)"
+                  />
+                </div>
+              }
+            }
           </li>
         }
       </ol>
@@ -119,6 +149,18 @@ import { localized } from './learning-format';
       inline-size: 1.1rem;
       block-size: 1.1rem;
     }
+    .edit-panel {
+      flex: 1 1 100%;
+      margin-block: 0.5rem;
+      padding: 1rem;
+      border: 2px solid var(--c-primary);
+      border-radius: 8px;
+      background: #fafbfc;
+    }
+    .edit-title {
+      font-size: 1.05rem;
+      margin-block: 0 0.8rem;
+    }
   `,
 })
 export class LessonManagerComponent {
@@ -135,6 +177,8 @@ export class LessonManagerComponent {
   protected readonly busy = signal(false);
   protected readonly message = signal<UiMessage | null>(null);
   protected readonly isError = signal(false);
+  /** The lesson being edited, as the API gives it to authors (with its `content`). */
+  protected readonly editing = signal<LessonView | null>(null);
 
   protected title(l: LessonOutline) {
     return localized(l.title, this.lang(), this.module().originalLanguage);
@@ -170,6 +214,49 @@ export class LessonManagerComponent {
         },
         error: (err) => this.fail(err),
       });
+  }
+
+  toggleEdit(l: LessonOutline): void {
+    if (this.editing()?.id === l.id) {
+      this.closeEdit(l.id);
+      return;
+    }
+    this.busy.set(true);
+    this.message.set(null);
+    this.api.lesson(l.id).subscribe({
+      next: (lesson) => {
+        this.busy.set(false);
+        this.editing.set(lesson);
+        setTimeout(() =>
+          (this.host.nativeElement as HTMLElement)
+            .querySelector<HTMLElement>(`#lesson-edit-title-${CSS.escape(l.id)}`)
+            ?.focus(),
+        );
+      },
+      error: (err) => this.fail(err),
+    });
+  }
+
+  closeEdit(lessonId: string): void {
+    this.editing.set(null);
+    this.focusEditButton(lessonId);
+  }
+
+  edited(lesson: LessonView): void {
+    this.editing.set(null);
+    this.ok('learning.manage.edited', {
+      title: localized(lesson.title, this.lang(), this.module().originalLanguage).text,
+    });
+    this.reload.emit();
+    this.focusEditButton(lesson.id);
+  }
+
+  private focusEditButton(lessonId: string): void {
+    setTimeout(() =>
+      (this.host.nativeElement as HTMLElement)
+        .querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(lessonId)}"]`)
+        ?.focus(),
+    );
   }
 
   setRequired(l: LessonOutline, required: boolean): void {

@@ -31,7 +31,7 @@ import {
   UiMessagePipe,
   messageKeyForStatus,
 } from '@pratique/web/core';
-import { Observable } from 'rxjs';
+import { Observable, Subscription } from 'rxjs';
 import { STATUS_ICON, formatSize, localized } from './learning-format';
 import { ProgressBarComponent } from './progress-bar.component';
 import { QuizPlayerComponent } from './quiz-player.component';
@@ -66,6 +66,12 @@ import { VideoLessonComponent } from './video-lesson.component';
       <p class="alert alert-error">{{ key | transloco }}</p>
     } @else if (lesson(); as l) {
       @let m = module();
+      <!-- While the next lesson loads, the current one stays in place (marked busy). -->
+      <p class="sr-only" aria-live="polite">
+        @if (loading()) {
+          {{ 'common.loading' | transloco }}
+        }
+      </p>
       <nav class="breadcrumb" [attr.aria-label]="'common.breadcrumb' | transloco">
         <a
           [routerLink]="['/modules', l.moduleId]"
@@ -75,7 +81,7 @@ import { VideoLessonComponent } from './video-lesson.component';
         >
       </nav>
       <div class="player">
-        <article class="card lesson">
+        <article class="card lesson" [attr.aria-busy]="loading()" [class.loading]="loading()">
           <header class="lesson-head">
             <p class="lesson-meta">
               @if (m) {
@@ -100,58 +106,61 @@ import { VideoLessonComponent } from './video-lesson.component';
             }
           </header>
 
-          @switch (l.kind) {
-            @case ('page') {
-              <div
-                class="page-content"
-                [attr.lang]="html().lang"
-                [attr.dir]="html().dir"
-                [innerHTML]="html().text"
-              ></div>
-            }
-            @case ('video') {
-              @if (l.video; as v) {
-                <pq-video-lesson
-                  [video]="v"
-                  [title]="title().text"
-                  [startPercent]="l.progress.videoPercent"
-                  (watched)="videoWatched($event)"
-                />
-                @if (v.fileUrl && !v.embedUrl && canLearn()) {
-                  <p class="hint">
-                    {{ 'learning.video.watchHint' | transloco: { percent: watchedPercent } }}
+          <!-- Keyed by lesson: a quiz, video or SCORM player never carries over to the next lesson. -->
+          @for (key of [l.id]; track key) {
+            @switch (l.kind) {
+              @case ('page') {
+                <div
+                  class="page-content"
+                  [attr.lang]="html().lang"
+                  [attr.dir]="html().dir"
+                  [innerHTML]="html().text"
+                ></div>
+              }
+              @case ('video') {
+                @if (l.video; as v) {
+                  <pq-video-lesson
+                    [video]="v"
+                    [title]="title().text"
+                    [startPercent]="l.progress.videoPercent"
+                    (watched)="videoWatched($event)"
+                  />
+                  @if (v.fileUrl && !v.embedUrl && canLearn()) {
+                    <p class="hint">
+                      {{ 'learning.video.watchHint' | transloco: { percent: watchedPercent } }}
+                    </p>
+                  }
+                }
+              }
+              @case ('file') {
+                @if (l.file; as f) {
+                  <p class="file">
+                    <a class="btn btn-secondary" [href]="f.url" download>
+                      <span aria-hidden="true">⭳</span>
+                      {{ 'learning.file.download' | transloco }}
+                      <span class="file-name">{{ f.filename }}</span>
+                      ({{ size(f.size) }})
+                    </a>
                   </p>
                 }
               }
-            }
-            @case ('file') {
-              @if (l.file; as f) {
-                <p class="file">
-                  <a class="btn btn-secondary" [href]="f.url" download>
-                    <span aria-hidden="true">⭳</span>
-                    {{ 'learning.file.download' | transloco }}
-                    <span class="file-name">{{ f.filename }}</span>
-                    ({{ size(f.size) }})
-                  </a>
-                </p>
+              @case ('quiz') {
+                @if (l.quiz) {
+                  <pq-quiz-player
+                    [lesson]="l"
+                    [lang]="language.current()"
+                    [original]="original()"
+                    [canLearn]="canLearn()"
+                    (attempted)="quizAttempted($event)"
+                  />
+                }
               }
-            }
-            @case ('quiz') {
-              @if (l.quiz) {
-                <pq-quiz-player
-                  [lesson]="l"
-                  [lang]="language.current()"
-                  [original]="original()"
-                  [canLearn]="canLearn()"
-                  (attempted)="quizAttempted($event)"
-                />
-              }
-            }
-            @case ('scorm') {
-              @if (l.scorm; as s) {
-                <pq-scorm-player [scorm]="s" [frameTitle]="title().text" (committed)="refreshModule()" />
-              } @else {
-                <p class="alert alert-error">{{ 'learning.scorm.unavailable' | transloco }}</p>
+              @case ('scorm') {
+                @if (l.scorm; as s) {
+                  <pq-scorm-player [scorm]="s" [frameTitle]="title().text" (committed)="refreshModule()" />
+                } @else {
+                  <p class="alert alert-error">{{ 'learning.scorm.unavailable' | transloco }}</p>
+                }
               }
             }
           }
@@ -159,7 +168,12 @@ import { VideoLessonComponent } from './video-lesson.component';
           @if (canMarkDone()) {
             <div class="actions done-actions">
               @if (status() !== completed) {
-                <button type="button" class="btn btn-primary" [disabled]="busy()" (click)="markDone()">
+                <button
+                  type="button"
+                  class="btn btn-primary"
+                  [disabled]="busy() || loading()"
+                  (click)="markDone()"
+                >
                   {{ (busy() ? 'common.working' : 'learning.markDone') | transloco }}
                 </button>
               }
@@ -272,6 +286,15 @@ import { VideoLessonComponent } from './video-lesson.component';
     }
     .lesson {
       margin: 0;
+      transition: opacity 0.2s;
+    }
+    .lesson.loading {
+      opacity: 0.75;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .lesson {
+        transition: none;
+      }
     }
     .lesson-meta {
       color: var(--c-muted);
@@ -415,6 +438,9 @@ export class LessonPlayerPage {
   protected readonly notFound = signal(false);
   protected readonly loadError = signal<string | null>(null);
   protected readonly busy = signal(false);
+  /** The next lesson is on its way (the previous one stays shown meanwhile). */
+  protected readonly loading = signal(false);
+  private loadingLesson: Subscription | null = null;
   protected readonly message = signal<UiMessage | null>(null);
   protected readonly messageIsError = signal(false);
 
@@ -474,11 +500,21 @@ export class LessonPlayerPage {
   private load(moduleId: string, lessonId: string): void {
     this.notFound.set(false);
     this.loadError.set(null);
-    this.lesson.set(null);
-    this.message.set(null);
-    this.api.lesson(lessonId).subscribe({
-      next: (l) => this.lesson.set(l),
+    // The lesson shown stays until the next one is here (no blank "Loading…" between lessons);
+    // a lesson of another module is not kept.
+    if (this.lesson()?.moduleId !== moduleId) this.lesson.set(null);
+    this.loading.set(true);
+    this.loadingLesson?.unsubscribe();
+    this.loadingLesson = this.api.lesson(lessonId).subscribe({
+      next: (l) => {
+        this.loading.set(false);
+        this.message.set(null);
+        this.busy.set(false);
+        this.lesson.set(l);
+      },
       error: (err) => {
+        this.loading.set(false);
+        this.message.set(null);
         if (err instanceof ApiError && (err.status === 404 || err.status === 403)) this.notFound.set(true);
         else this.loadError.set(messageKeyForStatus(err instanceof ApiError ? err.status : 0));
       },

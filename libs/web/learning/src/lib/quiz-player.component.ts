@@ -61,7 +61,12 @@ type Quiz = NonNullable<LessonView['quiz']>;
           @for (choice of question.choices; track choice.id) {
             @let ct = text(choice.text);
             @let fb = feedbackOf(question.id, choice.id);
-            <div class="choice">
+            <div
+              class="choice"
+              [class.chosen]="!!fb"
+              [class.is-right]="fb?.correct === true"
+              [class.is-wrong]="fb?.correct === false"
+            >
               <input
                 [type]="question.multiple ? 'checkbox' : 'radio'"
                 [name]="'quiz-' + question.id"
@@ -80,9 +85,15 @@ type Quiz = NonNullable<LessonView['quiz']>;
               @if (fb) {
                 <p class="choice-feedback" [id]="'quiz-' + question.id + '-' + choice.id + '-fb'">
                   @if (fb.correct) {
-                    <span class="tag tag-right">{{ 'learning.quiz.rightChoice' | transloco }}</span>
-                  } @else if (isChosen(question.id, choice.id)) {
-                    <span class="tag tag-wrong">{{ 'learning.quiz.wrongChoice' | transloco }}</span>
+                    <span class="tag tag-right"
+                      ><span class="tag-icon" aria-hidden="true">✓</span>
+                      {{ 'learning.quiz.rightChoice' | transloco }}</span
+                    >
+                  } @else {
+                    <span class="tag tag-wrong"
+                      ><span class="tag-icon" aria-hidden="true">✗</span>
+                      {{ 'learning.quiz.wrongChoice' | transloco }}</span
+                    >
                   }
                   @if (fb.feedback; as f) {
                     @let ft = text(f);
@@ -184,6 +195,27 @@ type Quiz = NonNullable<LessonView['quiz']>;
       block-size: 1.15rem;
       margin: 0;
     }
+    /* After an attempt: the learner's choices stand out by a side bar, a tint, an icon and words,
+       not by colour alone (the disabled inputs themselves are drawn grey by the browser). */
+    .choice.chosen {
+      padding-block: 0.45rem;
+      padding-inline: 0.6rem;
+      border: 1px solid var(--c-border);
+      border-inline-start-width: 5px;
+      border-radius: 6px;
+    }
+    .choice.chosen label {
+      font-weight: 600;
+      color: var(--c-text);
+    }
+    .choice.is-right {
+      border-color: var(--c-success);
+      background: var(--c-success-bg);
+    }
+    .choice.is-wrong {
+      border-color: var(--c-danger);
+      background: var(--c-danger-bg);
+    }
     .choice-feedback {
       grid-column: 2;
       margin: 0;
@@ -194,18 +226,24 @@ type Quiz = NonNullable<LessonView['quiz']>;
       align-items: center;
     }
     .tag {
+      display: inline-flex;
+      gap: 0.3rem;
+      align-items: center;
       font-weight: 700;
-      font-size: 0.82rem;
-      padding: 0.05rem 0.5rem;
+      font-size: 0.85rem;
+      padding: 0.1rem 0.55rem;
       border-radius: 999px;
+      color: #fff;
+    }
+    .tag-icon {
+      font-size: 0.95rem;
+      line-height: 1;
     }
     .tag-right {
-      background: var(--c-success-bg);
-      color: var(--c-success);
+      background: var(--c-success);
     }
     .tag-wrong {
-      background: var(--c-danger-bg);
-      color: #8a1a12;
+      background: #8a1a12;
     }
     .verdict {
       margin: 0;
