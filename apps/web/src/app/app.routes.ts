@@ -12,6 +12,7 @@ export const appRoutes: Routes = [
     path: 'certificates',
     loadChildren: () => import('@pratique/web/learning').then((m) => m.certificateRoutes),
   },
+  { path: 'seminars', loadChildren: () => import('@pratique/web/seminars').then((m) => m.seminarsRoutes) },
   { path: 'admin', loadChildren: () => import('@pratique/web/admin').then((m) => m.adminRoutes) },
   // /sign-up and /sign-in
   { path: '', loadChildren: () => import('@pratique/web/accounts').then((m) => m.accountsRoutes) },

@@ -62,7 +62,9 @@ describe('seminar format rules', () => {
       startsAt: '2026-06-15T09:00:00Z',
     };
     expect(blockedReason(base, 'en', now)).toBeNull();
-    expect(blockedReason({ ...base, status: SeminarStatus.Draft }, 'en', now)?.key).toBe('seminars.blocked.notOpen');
+    expect(blockedReason({ ...base, status: SeminarStatus.Draft }, 'en', now)?.key).toBe(
+      'seminars.blocked.notOpen',
+    );
     expect(blockedReason({ ...base, status: SeminarStatus.Cancelled }, 'en', now)?.key).toBe(
       'seminars.blocked.cancelled',
     );
@@ -72,7 +74,9 @@ describe('seminar format rules', () => {
     expect(blockedReason({ ...base, registrationOpensAt: '2026-06-05T00:00:00Z' }, 'en', now)?.key).toBe(
       'seminars.blocked.opensOn',
     );
-    expect(blockedReason({ ...base, startsAt: '2026-05-31T00:00:00Z' }, 'en', now)?.key).toBe('seminars.blocked.past');
+    expect(blockedReason({ ...base, startsAt: '2026-05-31T00:00:00Z' }, 'en', now)?.key).toBe(
+      'seminars.blocked.past',
+    );
   });
 
   it('counts seats left, never below zero', () => {

@@ -28,7 +28,13 @@ function valid(iso: string | null | undefined): Date | null {
 /** "1 déc. 2026, 09:00" in the reader's language and time zone. */
 export function formatDateTime(iso: string | null | undefined, lang: Language): string {
   const d = valid(iso);
-  return d ? new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(d) : '';
+  return d
+    ? new Intl.DateTimeFormat(LOCALES[lang], {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+      }).format(d)
+    : '';
 }
 
 /** "1 déc. 2026, 09:00 – 13:00" (the date once when both ends fall on the same day). */
@@ -36,7 +42,11 @@ export function formatDateRange(start: string, end: string, lang: Language): str
   const a = valid(start);
   const b = valid(end);
   if (!a || !b) return formatDateTime(start, lang);
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).formatRange(a, b);
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).formatRange(a, b);
 }
 
 export function formatPercent(percent: number | null | undefined, lang: Language): string {
@@ -86,7 +96,8 @@ export function ruleSentence(rule: EligibilityRule, lang: Language): Phrase {
   const same = minimums.size === 1;
   const percent = formatPercent(rule.requirements[0].minPercent, lang);
   if (n === 1) return { key: 'seminars.rule.one', params: { percent } };
-  if (same) return { key: k === n ? 'seminars.rule.allSame' : 'seminars.rule.kSame', params: { k, n, percent } };
+  if (same)
+    return { key: k === n ? 'seminars.rule.allSame' : 'seminars.rule.kSame', params: { k, n, percent } };
   return { key: k === n ? 'seminars.rule.allMixed' : 'seminars.rule.kMixed', params: { k, n } };
 }
 
@@ -149,7 +160,12 @@ export function blockedReason(
 /** Status changes staff may make from each status (mirrors the API's transitions). */
 export const NEXT_STATUSES: Record<SeminarStatus, SeminarStatus[]> = {
   [SeminarStatus.Draft]: [SeminarStatus.Open, SeminarStatus.Cancelled],
-  [SeminarStatus.Open]: [SeminarStatus.Closed, SeminarStatus.Done, SeminarStatus.Draft, SeminarStatus.Cancelled],
+  [SeminarStatus.Open]: [
+    SeminarStatus.Closed,
+    SeminarStatus.Done,
+    SeminarStatus.Draft,
+    SeminarStatus.Cancelled,
+  ],
   [SeminarStatus.Closed]: [SeminarStatus.Open, SeminarStatus.Done, SeminarStatus.Cancelled],
   [SeminarStatus.Cancelled]: [],
   [SeminarStatus.Done]: [],

@@ -27,11 +27,12 @@ import {
 import { Observable } from 'rxjs';
 import { SpaceEditFormComponent } from './space-edit-form.component';
 import { SpaceModulesComponent } from '@pratique/web/learning';
+import { SpaceSeminarsComponent } from '@pratique/web/seminars';
 import { SpaceMembersComponent } from './space-members.component';
 
 type TabId = 'about' | 'members' | 'modules' | 'discussions' | 'resources' | 'seminars' | 'settings';
 /** Features that later work fills in; for now their tab says they are coming. */
-const COMING_SOON: TabId[] = ['discussions', 'resources', 'seminars'];
+const COMING_SOON: TabId[] = ['discussions', 'resources'];
 
 @Component({
   selector: 'pq-space-page',
@@ -42,6 +43,7 @@ const COMING_SOON: TabId[] = ['discussions', 'resources', 'seminars'];
     SpaceMembersComponent,
     SpaceEditFormComponent,
     SpaceModulesComponent,
+    SpaceSeminarsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -166,6 +168,19 @@ const COMING_SOON: TabId[] = ['discussions', 'resources', 'seminars'];
                 <p class="muted">{{ 'common.loading' | transloco }}</p>
               }
             }
+            @case ('seminars') {
+              <h2>{{ 'spaces.tabs.seminars' | transloco }}</h2>
+              <!-- The seminars feature (and its translations) is its own chunk, fetched when this tab opens. -->
+              @defer (on immediate) {
+                <pq-space-seminars
+                  [spaceId]="s.id"
+                  [lang]="language.current()"
+                  [returnUrl]="'/spaces/' + s.slug"
+                />
+              } @loading (minimum 200ms) {
+                <p class="muted">{{ 'common.loading' | transloco }}</p>
+              }
+            }
             @case ('settings') {
               <h2>{{ 'spaces.tabs.settings' | transloco }}</h2>
               <pq-space-edit-form [space]="s" (saved)="space.set($event)" />
@@ -226,6 +241,7 @@ export class SpacePage {
       'about',
       ...(s.can.seeMembers ? (['members'] as TabId[]) : []),
       'modules',
+      'seminars',
       ...COMING_SOON,
       ...(s.can.edit ? (['settings'] as TabId[]) : []),
     ];

@@ -68,7 +68,9 @@ export class SeminarsApi {
 
   // ---------- staff ----------
   dashboard(id: string, query: DashboardQuery): Observable<DashboardPage> {
-    return this.http.get<DashboardPage>(ApiRoutes.seminarDashboard(id), { params: seminarQueryParams(query) });
+    return this.http.get<DashboardPage>(ApiRoutes.seminarDashboard(id), {
+      params: seminarQueryParams(query),
+    });
   }
   /** The CSV export of the same filters (a link; page and pageSize do not apply). */
   dashboardCsvUrl(id: string, query: DashboardQuery): string {

@@ -34,6 +34,11 @@ import { LanguageSwitcherComponent } from './language-switcher.component';
                   'nav.myModules' | transloco
                 }}</a>
               </li>
+              <li>
+                <a routerLink="/seminars" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  'nav.seminars' | transloco
+                }}</a>
+              </li>
             }
             @if (session.isAdmin()) {
               <li>

@@ -1,0 +1,2 @@
+export * from './lib/seminars.routes';
+export * from './lib/space-seminars.component';
