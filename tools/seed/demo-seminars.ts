@@ -158,10 +158,10 @@ async function insertSeminar(
       s.createdDaysAgo,
     ],
   );
-  for (const r of requirements)
+  for (const [position, r] of requirements.entries())
     await db.query(
-      `INSERT INTO seminar_requirement (seminar_id, module_id, min_percent) VALUES ($1, $2, $3)`,
-      [row.id, r.moduleId, r.minPercent],
+      `INSERT INTO seminar_requirement (seminar_id, module_id, min_percent, position) VALUES ($1, $2, $3, $4)`,
+      [row.id, r.moduleId, r.minPercent, position],
     );
   return row.id;
 }

@@ -94,7 +94,9 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     const csv = await staff.get(`${ApiRoutes.seminarDashboardCsv(seminar.id)}?organisationId=${orgB.id}`).expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).toContain('name,organisations,status,requirements_met,one_away,module_1_percent');
+    expect(lines[0]).toContain('name,organisations,status,requirements_met,one_away,"Module de test (%, min 50)","Module de test (%, min 60)"');
+    const page: DashboardPage = (await staff.get(ApiRoutes.seminarDashboard(seminar.id)).expect(200)).body;
+    expect(page.modules.map((m) => [m.moduleId, m.minPercent])).toEqual([[modules[0], 50], [modules[1], 60], [modules[2], 100]]);
     expect(lines).toHaveLength(501);
 
     for (const bad of ['status=maybe', 'sort=age', 'pageSize=501', 'organisationId=x', 'oneAway=perhaps'])

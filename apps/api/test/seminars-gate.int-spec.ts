@@ -57,8 +57,13 @@ describe('seminars: creation rules and the explained gate', () => {
 
   it('lets staff of the region and admins create seminars; others get 403/401', async () => {
     const res = await w.as.staffA.post(ApiRoutes.seminars).send(body()).expect(201);
-    expect(res.body).toMatchObject({ status: 'draft', capacity: 30, seatsTaken: 0, rule: { k: 2 } });
-    expect(res.body.rule.requirements).toHaveLength(3);
+    expect(res.body).toMatchObject({ status: 'draft', capacity: 30, seatsTaken: 0, rule: { k: 2 }, registrationBlockedCode: 'not_open' });
+    // Requirements keep the order staff gave them.
+    expect(res.body.rule.requirements.map((r: { moduleId: string }) => r.moduleId)).toEqual([modA.id, modB.id, modC.id]);
+    // A language sent as "" is removed; the others are kept.
+    const edited = await w.as.staffA.patch(ApiRoutes.seminar(res.body.id)).send({ title: { ar: '' } }).expect(200);
+    expect(edited.body.title).toEqual({ fr: 'Séminaire régional sur la redevabilité' });
+    await w.as.staffA.patch(ApiRoutes.seminar(res.body.id)).send({ title: { fr: '' } }).expect(400);
     await w.as.admin.post(ApiRoutes.seminars).send(body()).expect(201);
     await w.as.staffB.post(ApiRoutes.seminars).send(body()).expect(403);
     await w.as.memberA.post(ApiRoutes.seminars).send(body()).expect(403);
@@ -112,7 +117,7 @@ describe('seminars: creation rules and the explained gate', () => {
     const admitted = await me.post(ApiRoutes.seminarRegistrations(seminar.id)).expect(201);
     expect(admitted.body).toMatchObject({ status: 'confirmed', eligibilitySnapshot: { eligible: true, met: 2 } });
     const detail: SeminarDetail = (await me.get(ApiRoutes.seminar(seminar.id)).expect(200)).body;
-    expect(detail).toMatchObject({ myRegistration: 'confirmed', myEligible: true, seatsTaken: 1, can: { register: false, cancel: true } });
+    expect(detail).toMatchObject({ myRegistration: 'confirmed', myEligible: true, myMet: 2, seatsTaken: 1, registrationBlockedCode: null, can: { register: false, cancel: true } });
   });
 
   it('opens a seminar with no requirement to its whole audience, and only to it', async () => {

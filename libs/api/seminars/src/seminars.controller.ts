@@ -6,6 +6,7 @@ import {
   DashboardPage,
   Eligibility,
   Page,
+  pickLocalized,
   RegistrationDto,
   SeminarDetail,
   SeminarStats,
@@ -110,14 +111,15 @@ export class SeminarsController {
     @Query() q: DashboardQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const { seminar, batches } = await this.dashboard.rows(actor, id, q);
-    const modules = seminar.rule.requirements.map((r) => r.moduleId);
+    const { modules: columns, batches } = await this.dashboard.rows(actor, id, q);
+    const modules = columns.map((c) => c.moduleId);
+    const header = (c: (typeof columns)[number]) => `${pickLocalized(c.title, actor.preferredLanguage, c.originalLanguage).text} (%, min ${c.minPercent})`;
     res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="eligibility-${id}.csv"` });
     const csv = stringify({
       header: true,
       bom: true,
       cast: { string: (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) },
-      columns: ['name', 'organisations', 'status', 'requirements_met', 'one_away', ...modules.map((m, i) => `module_${i + 1}_percent`), 'registration'],
+      columns: ['name', 'organisations', 'status', 'requirements_met', 'one_away', ...columns.map(header), 'registration'],
     });
     const rows = Readable.from(
       (async function* () {

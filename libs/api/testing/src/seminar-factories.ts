@@ -40,7 +40,7 @@ export async function makeSeminar(db: DataSource, o: MakeSeminarOptions): Promis
       o.k ?? (o.requirements?.length ?? 0),
     ],
   );
-  for (const r of o.requirements ?? [])
-    await db.query(`INSERT INTO seminar_requirement (seminar_id, module_id, min_percent) VALUES ($1, $2, $3)`, [s.id, r.moduleId, r.minPercent]);
+  for (const [i, r] of (o.requirements ?? []).entries())
+    await db.query(`INSERT INTO seminar_requirement (seminar_id, module_id, min_percent, position) VALUES ($1, $2, $3, $4)`, [s.id, r.moduleId, r.minPercent, i]);
   return { id: s.id };
 }

@@ -111,14 +111,20 @@ export interface SeminarSummary {
   rule: EligibilityRule;
   /** For a signed-in member: am I eligible, and my registration, if any. */
   myEligible: boolean | null;
+  /** How many requirements the caller meets (null when anonymous). */
+  myMet: number | null;
   myRegistration: RegistrationStatus | null;
+  myWaitlistPosition: number | null;
 }
+
+/** Why registering is refused, as a code the web app translates. */
+export type RegistrationBlockedCode = 'cancelled' | 'past' | 'not_open' | 'opens_later' | 'closed';
 
 export interface SeminarDetail extends SeminarSummary {
   myEligibility: Eligibility | null;
-  myWaitlistPosition: number | null;
-  /** Why registering is refused right now, if it is (closed, not yet open, full…). */
+  /** Why registering is refused right now, if it is (closed, not yet open…), in English and as a code. */
   registrationBlocked: string | null;
+  registrationBlockedCode: RegistrationBlockedCode | null;
   can: { edit: boolean; register: boolean; cancel: boolean; manage: boolean };
 }
 
@@ -165,6 +171,8 @@ export interface DashboardQuery {
   pageSize?: number;
 }
 export interface DashboardPage {
+  /** The rule's modules, in order: the columns of `percents`. */
+  modules: { moduleId: string; title: LocalizedText; originalLanguage: Language; minPercent: number }[];
   items: DashboardRow[];
   total: number;
   page: number;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DashboardQuery, DashboardRow, DashboardStatus } from '@pratique/contracts';
+import { DashboardPage, DashboardQuery, DashboardRow, DashboardStatus } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { IN_AUDIENCE, PERCENT } from '../eligibility/audience.sql';
 
@@ -19,14 +19,14 @@ const DASHBOARD_CTE = `
   WITH s AS (SELECT * FROM seminar WHERE id = $1),
   audience AS (SELECT u.id, u.display_name FROM app_user u, s WHERE ${IN_AUDIENCE('u', 's')}),
   cells AS (
-    SELECT a.id AS user_id, q.module_id, q.min_percent, ${PERCENT('e')} AS pct
+    SELECT a.id AS user_id, q.module_id, q.min_percent, q.position, ${PERCENT('e')} AS pct
       FROM audience a
       CROSS JOIN seminar_requirement q
       LEFT JOIN enrollment e ON e.user_id = a.id AND e.module_id = q.module_id
      WHERE q.seminar_id = $1),
   per_member AS (
     SELECT user_id, count(*) FILTER (WHERE pct >= min_percent)::int AS met, bool_or(pct > 0) AS started,
-           json_agg(json_build_object('moduleId', module_id, 'percent', pct) ORDER BY min_percent DESC, module_id) AS percents
+           json_agg(json_build_object('moduleId', module_id, 'percent', pct) ORDER BY position, module_id) AS percents
       FROM cells GROUP BY user_id),
   board AS (
     SELECT a.id AS user_id, a.display_name, COALESCE(p.met, 0) AS met, COALESCE(p.percents, '[]'::json) AS percents,
@@ -74,6 +74,16 @@ export class DashboardRepository {
       total: (rows[0]?.total as number) ?? 0,
       counts: counts as Record<DashboardStatus, number>,
     };
+  }
+
+  /** The rule's modules in order, with titles (the dashboard's columns). */
+  modules(seminarId: string): Promise<DashboardPage['modules']> {
+    return this.db.query(
+      `SELECT q.module_id AS "moduleId", m.title, m.original_language AS "originalLanguage", q.min_percent AS "minPercent"
+         FROM seminar_requirement q JOIN module m ON m.id = q.module_id
+        WHERE q.seminar_id = $1 ORDER BY q.position, q.module_id`,
+      [seminarId],
+    );
   }
 
   /** Every row matching the filters, streamed from PostgreSQL in batches (for the CSV export). */

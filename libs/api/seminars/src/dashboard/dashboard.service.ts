@@ -14,13 +14,13 @@ export class DashboardService {
 
   async page(actor: Actor, seminarId: string, q: DashboardQueryDto): Promise<DashboardPage> {
     await this.assertStaff(actor, seminarId);
-    const { items, total, counts } = await this.dashboard.page(seminarId, q);
-    return { items, total, counts, page: q.page, pageSize: q.pageSize };
+    const [{ items, total, counts }, modules] = await Promise.all([this.dashboard.page(seminarId, q), this.dashboard.modules(seminarId)]);
+    return { modules, items, total, counts, page: q.page, pageSize: q.pageSize };
   }
 
   async rows(actor: Actor, seminarId: string, q: DashboardQueryDto) {
     const seminar = await this.assertStaff(actor, seminarId);
-    return { seminar, batches: this.dashboard.stream(seminarId, q) };
+    return { seminar, modules: await this.dashboard.modules(seminarId), batches: this.dashboard.stream(seminarId, q) };
   }
 
   private async assertStaff(actor: Actor, seminarId: string) {

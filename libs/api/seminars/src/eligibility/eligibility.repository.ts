@@ -43,7 +43,7 @@ export class EligibilityRepository {
                                       AND NOT EXISTS (SELECT 1 FROM lesson_progress p
                                                        WHERE p.lesson_id = l.id AND p.user_id = $1 AND p.status = 'completed')
                                     ORDER BY l.position LIMIT 3) l), '[]'::json))
-                       ORDER BY r.min_percent DESC, r.module_id)
+                       ORDER BY r.position, r.module_id)
                   FROM seminar_requirement r JOIN module m ON m.id = r.module_id
                  WHERE r.seminar_id = s.id), '[]'::json) AS requirements
          FROM seminar s WHERE s.id = $2`,

@@ -15,7 +15,7 @@ const SUMMARY = `
   s.audience, s.audience_organisation_ids AS "audienceOrganisationIds", s.requires_confirmation AS "requiresConfirmation",
   s.status,
   json_build_object('k', s.rule_k, 'requirements', COALESCE((
-    SELECT json_agg(json_build_object('moduleId', q.module_id, 'minPercent', q.min_percent) ORDER BY q.min_percent DESC, q.module_id)
+    SELECT json_agg(json_build_object('moduleId', q.module_id, 'minPercent', q.min_percent) ORDER BY q.position, q.module_id)
       FROM seminar_requirement q WHERE q.seminar_id = s.id), '[]'::json)) AS rule,
   CASE WHEN $1::uuid IS NULL THEN NULL ELSE
     COALESCE((SELECT ${IN_AUDIENCE('u', 's')} FROM app_user u WHERE u.id = $1), false)
@@ -23,7 +23,14 @@ const SUMMARY = `
            LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = $1
           WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent) >= s.rule_k
   END AS "myEligible",
-  (SELECT r.status FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1) AS "myRegistration"`;
+  CASE WHEN $1::uuid IS NULL THEN NULL ELSE
+    (SELECT count(*)::int FROM seminar_requirement q
+       LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = $1
+      WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent)
+  END AS "myMet",
+  (SELECT r.status FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1) AS "myRegistration",
+  (SELECT (SELECT count(*)::int FROM registration w WHERE w.seminar_id = r.seminar_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq)
+     FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1 AND r.status = 'waitlisted') AS "myWaitlistPosition"`;
 
 @Injectable()
 export class SeminarsRepository {
@@ -86,9 +93,10 @@ export class SeminarsRepository {
     await tx.query(`DELETE FROM seminar_requirement WHERE seminar_id = $1`, [seminarId]);
     if (!requirements.length) return;
     await tx.query(
-      `INSERT INTO seminar_requirement (seminar_id, module_id, min_percent)
-       SELECT $1, r.module_id, r.min_percent FROM jsonb_to_recordset($2::jsonb) AS r(module_id uuid, min_percent int)`,
-      [seminarId, JSON.stringify(requirements.map((r) => ({ module_id: r.moduleId, min_percent: r.minPercent })))],
+      `INSERT INTO seminar_requirement (seminar_id, module_id, min_percent, position)
+       SELECT $1, r.module_id, r.min_percent, r.position
+         FROM jsonb_to_recordset($2::jsonb) AS r(module_id uuid, min_percent int, position int)`,
+      [seminarId, JSON.stringify(requirements.map((r, i) => ({ module_id: r.moduleId, min_percent: r.minPercent, position: i })))],
     );
   }
 }

@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, SeminarPolicy } from '@pratique/api/accounts';
-import { fieldError, writeOutbox } from '@pratique/api/platform';
-import { DomainEventType, Page, RegistrationStatus, SeminarAudience, SeminarDetail, SeminarStatus, SeminarSummary } from '@pratique/contracts';
+import { fieldError, mergeLocalized, writeOutbox } from '@pratique/api/platform';
+import { DomainEventType, Page, RegistrationBlockedCode, RegistrationStatus, SeminarAudience, SeminarDetail, SeminarStatus, SeminarSummary } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { checkRule } from '../eligibility/rule';
@@ -19,14 +19,29 @@ const TRANSITIONS: Record<SeminarStatus, SeminarStatus[]> = {
   [SeminarStatus.Done]: [],
 };
 
-/** Why a registration is refused now, or null when the seminar takes registrations. */
-export function registrationBlocked(s: Pick<SeminarSummary, 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'>, now = new Date()): string | null {
-  if (s.status === SeminarStatus.Cancelled) return 'This seminar is cancelled';
-  if (s.status === SeminarStatus.Done || new Date(s.startsAt) <= now) return 'This seminar has already taken place';
-  if (s.status !== SeminarStatus.Open) return 'Registrations are not open for this seminar';
-  if (new Date(s.registrationOpensAt) > now) return `Registrations open on ${new Date(s.registrationOpensAt).toISOString().slice(0, 10)}`;
-  if (new Date(s.registrationClosesAt) <= now) return 'Registrations are closed';
+type Window = Pick<SeminarSummary, 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'>;
+
+/** Why a registration is refused now (a code), or null when the seminar takes registrations. */
+export function registrationBlockedCode(s: Window, now = new Date()): RegistrationBlockedCode | null {
+  if (s.status === SeminarStatus.Cancelled) return 'cancelled';
+  if (s.status === SeminarStatus.Done || new Date(s.startsAt) <= now) return 'past';
+  if (s.status !== SeminarStatus.Open) return 'not_open';
+  if (new Date(s.registrationOpensAt) > now) return 'opens_later';
+  if (new Date(s.registrationClosesAt) <= now) return 'closed';
   return null;
+}
+
+/** The same, as a sentence for API clients. */
+export function registrationBlocked(s: Window, now = new Date()): string | null {
+  const code = registrationBlockedCode(s, now);
+  if (!code) return null;
+  return {
+    cancelled: 'This seminar is cancelled',
+    past: 'This seminar has already taken place',
+    not_open: 'Registrations are not open for this seminar',
+    opens_later: `Registrations open on ${new Date(s.registrationOpensAt).toISOString().slice(0, 10)}`,
+    closed: 'Registrations are closed',
+  }[code];
 }
 
 @Injectable()
@@ -49,18 +64,13 @@ export class SeminarsService {
   async detail(actor: Actor, id: string): Promise<SeminarDetail> {
     const s = await this.visible(actor, id);
     const myEligibility = await this.eligibility.explain(actor.id, id);
-    const [pos] = await this.db.query(
-      `SELECT (SELECT count(*)::int FROM registration w WHERE w.seminar_id = r.seminar_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq) AS position
-         FROM registration r WHERE r.seminar_id = $1 AND r.user_id = $2 AND r.status = 'waitlisted'`,
-      [id, actor.id],
-    );
     const blocked = registrationBlocked(s);
     const active = s.myRegistration !== null && ![RegistrationStatus.Cancelled, RegistrationStatus.Declined].includes(s.myRegistration);
     return {
       ...s,
       myEligibility,
-      myWaitlistPosition: pos?.position ?? null,
       registrationBlocked: blocked,
+      registrationBlockedCode: registrationBlockedCode(s),
       can: {
         edit: SeminarPolicy.manage(actor, s.regionId),
         register: !blocked && !active && (myEligibility?.eligible ?? false),
@@ -99,8 +109,9 @@ export class SeminarsService {
       const [locked] = await tx.query(`SELECT status, seats_taken FROM seminar WHERE id = $1 FOR UPDATE`, [id]);
       const merged = {
         kind: dto.kind ?? current.kind,
-        title: dto.title ? { ...current.title, ...compact(dto.title) } : current.title,
-        description: dto.description ? { ...current.description, ...compact(dto.description) } : current.description,
+        // A language sent as "" is removed; languages left out are kept.
+        title: compact(mergeLocalized(current.title, dto.title)),
+        description: compact(mergeLocalized(current.description, dto.description)),
         originalLanguage: dto.originalLanguage ?? current.originalLanguage,
         spaceId: dto.spaceId !== undefined ? dto.spaceId : current.spaceId,
         venue: dto.venue !== undefined ? dto.venue : current.venue,
