@@ -1,25 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   Language,
-  RegistrationStatus,
   SeminarStatus,
   SeminarSummary,
   pickLocalized,
 } from '@pratique/contracts';
-import { SeminarsApi } from '@pratique/web/core';
 import { formatDateRange, myBadge, seatsLeft } from './seminar-format';
 
-/** A registration that still counts (not cancelled or declined). */
-function holding(r: RegistrationStatus | null): boolean {
-  return r !== null && r !== RegistrationStatus.Cancelled && r !== RegistrationStatus.Declined;
-}
 
 /**
  * One seminar in a list: title, dates in the reader's language, venue, seats left and the
- * reader's badge. The summary says eligible or not; for "not yet" the card asks the gate how many
- * requirements are met, and for a waitlisted reader their position (one small request each).
+ * reader's badge (eligible, k of N met, registered, waitlisted #n), all from the summary.
  */
 @Component({
   selector: 'pq-seminar-card',
@@ -102,13 +95,10 @@ function holding(r: RegistrationStatus | null): boolean {
   `,
 })
 export class SeminarCardComponent {
-  private readonly api = inject(SeminarsApi);
   readonly seminar = input.required<SeminarSummary>();
   readonly lang = input.required<Language>();
 
   protected readonly open = SeminarStatus.Open;
-  private readonly met = signal<{ met: number; k: number } | null>(null);
-  private readonly position = signal<number | null>(null);
 
   protected readonly title = computed(() =>
     pickLocalized(this.seminar().title, this.lang(), this.seminar().originalLanguage),
@@ -117,30 +107,15 @@ export class SeminarCardComponent {
     formatDateRange(this.seminar().startsAt, this.seminar().endsAt, this.lang()),
   );
   protected readonly left = computed(() => seatsLeft(this.seminar()));
-  protected readonly badge = computed(() =>
-    myBadge(this.seminar(), {
-      met: this.met()?.met,
-      k: this.met()?.k,
-      waitlistPosition: this.position(),
-    }),
-  );
-
-  constructor() {
-    let loadedFor = '';
-    effect(() => {
-      const s = this.seminar();
-      if (s.id === loadedFor) return;
-      loadedFor = s.id;
-      if (s.myRegistration === RegistrationStatus.Waitlisted) {
-        this.api
-          .get(s.id)
-          .subscribe({ next: (d) => this.position.set(d.myWaitlistPosition), error: () => undefined });
-      } else if (!holding(s.myRegistration) && s.myEligible === false && s.rule.requirements.length > 0) {
-        this.api.eligibility(s.id).subscribe({
-          next: (e) => (e.inAudience ? this.met.set({ met: e.met, k: e.k }) : undefined),
-          error: () => undefined,
-        });
-      }
+  /** The summary carries my met count and waitlist position: no extra request per card. */
+  protected readonly badge = computed(() => {
+    const s = this.seminar();
+    // Meeting every requirement yet not eligible means another audience: no "k of N" to show.
+    const metKnown = s.myMet !== null && s.myEligible === false && s.myMet < s.rule.k;
+    return myBadge(s, {
+      met: metKnown ? s.myMet : undefined,
+      k: metKnown ? s.rule.k : undefined,
+      waitlistPosition: s.myWaitlistPosition,
     });
-  }
+  });
 }
