@@ -22,7 +22,6 @@ const shared = {
 const config: Config = {
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
-  reporters: ['default', '<rootDir>/tools/jest/totals-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,migrations}/**/*.spec.ts'] },
     {

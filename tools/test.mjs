@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm test`: builds the web app (the browser journeys run against the production build served
- * by the API), then runs every jest project — unit, integration, journeys, lint — in one run,
- * which ends with one line: `N passed, N failed`. Extra arguments go to jest.
+ * by the API), then runs every jest project — unit, integration, journeys, lint — in one run.
+ * The very last line is the totals: `N passed, N failed`. Extra arguments go to jest.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
+const results = 'tmp/jest-results.json';
 
 console.log('› Building the web app for the browser journeys…');
 if (run('npx', ['nx', 'run', 'web:build:production', '--skip-nx-cache', '--output-style=stream']) !== 0) {
@@ -17,4 +19,17 @@ if (run('npx', ['nx', 'run', 'web:build:production', '--skip-nx-cache', '--outpu
 }
 
 console.log('› Running unit, integration, journey and lint tests…');
-process.exit(run('npx', ['jest', '--ci', ...process.argv.slice(2)]));
+mkdirSync('tmp', { recursive: true });
+rmSync(results, { force: true });
+// In CI, a forgotten timer must not keep the run alive after the last test.
+const ci = process.env.CI ? ['--forceExit'] : [];
+const status = run('npx', ['jest', '--ci', ...ci, '--json', `--outputFile=${results}`, ...process.argv.slice(2)]);
+
+if (existsSync(results)) {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  const failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+  console.log(`\n${r.numPassedTests} passed, ${failed} failed`);
+} else {
+  console.log('\n0 passed, 1 failed');
+}
+process.exit(status);
