@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { anonymousGuard } from '@pratique/web/core';
+import { anonymousGuard, signedInGuard } from '@pratique/web/core';
 
 export const accountsRoutes: Routes = [
   {
@@ -13,5 +13,11 @@ export const accountsRoutes: Routes = [
     canActivate: [anonymousGuard],
     title: 'titles.signIn',
     loadComponent: () => import('./sign-in.page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'profile',
+    canActivate: [signedInGuard],
+    title: 'profile.title',
+    loadComponent: () => import('./profile.page').then((m) => m.ProfilePage),
   },
 ];

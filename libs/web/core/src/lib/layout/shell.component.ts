@@ -56,8 +56,8 @@ import { LanguageSwitcherComponent } from './language-switcher.component';
         <div class="header-tools">
           <pq-language-switcher />
           @if (session.user(); as user) {
-            <span class="user-name"
-              ><span class="sr-only">{{ 'shell.signedInAs' | transloco }}</span> {{ user.displayName }}</span
+            <a class="user-name" routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page"
+              ><span class="sr-only">{{ 'shell.signedInAs' | transloco }}</span> {{ user.displayName }}</a
             >
             <button type="button" class="btn btn-ghost" (click)="signOut()">
               {{ 'nav.signOut' | transloco }}
@@ -75,6 +75,19 @@ import { LanguageSwitcherComponent } from './language-switcher.component';
     <footer class="site-footer">
       <div class="container">{{ 'shell.footer' | transloco }}</div>
     </footer>
+  `,
+  styles: `
+    /* The name links to the profile: white on the dark header, underlined as a link. */
+    .site-header a.user-name {
+      color: #fff;
+      text-decoration: underline;
+      text-underline-offset: 0.25em;
+      padding: 0.4rem 0.25rem;
+    }
+    .site-header a.user-name:hover,
+    .site-header a.user-name.active {
+      text-decoration-thickness: 2px;
+    }
   `,
 })
 export class ShellComponent {
