@@ -1,14 +1,17 @@
-/** The worker: Bull queues from the contracts, one handler per job, no HTTP. */
+/** The worker: Bull queues from the contracts, one handler per job, the outbox relay, no HTTP. */
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bull';
-import { JOB_RETRY, QueueName } from '@pratique/contracts';
+import { JOB_RETRY } from '@pratique/contracts';
 import { WorkerConfig } from './config/worker-config.service';
 import { WorkerConfigModule } from './config/worker-config.module';
+import { DatabaseModule } from './database/database';
 import { JobRegistry } from './jobs/job-registry';
 import { JobRunner } from './jobs/job-runner';
 import { WorkerLoggingModule } from './logging/logging.module';
+import { NotificationsJobsModule } from './notifications/notifications.module';
 import { QueueConnectionModule } from './queue/queue-connection.module';
+import { QueuesModule } from './queue/queues.module';
 import { RedisConnections } from './queue/redis-connections';
 import { SystemJobsModule } from './system/system.module';
 
@@ -27,8 +30,10 @@ import { SystemJobsModule } from './system/system.module';
         defaultJobOptions: { ...JOB_RETRY, removeOnComplete: 1000, removeOnFail: 5000 },
       }),
     }),
-    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+    QueuesModule,
+    DatabaseModule,
     SystemJobsModule,
+    NotificationsJobsModule,
   ],
   providers: [JobRegistry, JobRunner],
 })

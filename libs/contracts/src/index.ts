@@ -9,3 +9,4 @@ export * from './lib/routes';
 export * from './lib/learning';
 export * from './lib/events';
 export * from './lib/seminars';
+export * from './lib/notifications';

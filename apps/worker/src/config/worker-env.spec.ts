@@ -10,6 +10,8 @@ describe('validateWorkerEnv', () => {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       WORKER_CONCURRENCY: 5,
+      SMTP_URL: 'smtp://127.0.0.1:1025',
+      OUTBOX_RELAY_INTERVAL_MS: 500,
     });
   });
 
@@ -23,5 +25,6 @@ describe('validateWorkerEnv', () => {
   it('names a malformed variable', () => {
     expect(() => validateWorkerEnv({ ...valid, REDIS_URL: 'http://x' })).toThrow(/REDIS_URL is invalid/);
     expect(() => validateWorkerEnv({ ...valid, QUEUE_PREFIX: 'a b' })).toThrow(/QUEUE_PREFIX is invalid/);
+    expect(() => validateWorkerEnv({ ...valid, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL is invalid/);
   });
 });

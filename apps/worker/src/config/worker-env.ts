@@ -12,12 +12,21 @@ export interface WorkerEnv {
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Jobs of one queue processed at the same time by this worker. */
   WORKER_CONCURRENCY: number;
+  /** SMTP server of the e-mails (Mailpit of docker-compose by default). */
+  SMTP_URL: string;
+  MAIL_FROM: string;
+  /** Where members open the web app: links in e-mails. */
+  PUBLIC_URL: string;
+  /** How often the relay looks for new outbox rows. */
+  OUTBOX_RELAY_INTERVAL_MS: number;
 }
 
 const EXAMPLES: Record<string, string> = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/pratique',
   REDIS_URL: 'redis://127.0.0.1:6379',
   QUEUE_PREFIX: 'pratique',
+  SMTP_URL: 'smtp://127.0.0.1:1025',
+  PUBLIC_URL: 'https://pratique.example.org',
 };
 
 export const workerEnvSchema = Joi.object<WorkerEnv>({
@@ -36,6 +45,14 @@ export const workerEnvSchema = Joi.object<WorkerEnv>({
     .valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')
     .default((env: { NODE_ENV?: string }) => (env.NODE_ENV === 'test' ? 'warn' : 'info')),
   WORKER_CONCURRENCY: Joi.number().integer().min(1).max(50).default(5),
+  SMTP_URL: Joi.string()
+    .uri({ scheme: ['smtp', 'smtps'] })
+    .default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: Joi.string().max(200).default('Pratique <no-reply@pratique.local>'),
+  PUBLIC_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .default('http://localhost:4200'),
+  OUTBOX_RELAY_INTERVAL_MS: Joi.number().integer().min(50).max(60_000).default(500),
 }).unknown(true);
 
 /** Thrown when the environment is wrong; its message is the one line the operator reads. */

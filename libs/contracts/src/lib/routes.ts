@@ -54,4 +54,11 @@ export const ApiRoutes = {
   regionSeminarStats: (regionId: string) => `/api/regions/${regionId}/seminar-stats`,
   registrationConfirm: (id: string) => `/api/registrations/${id}/confirm`,
   registrationDecline: (id: string) => `/api/registrations/${id}/decline`,
+  notifications: '/api/notifications',
+  notificationsUnreadCount: '/api/notifications/unread-count',
+  notificationRead: (id: string) => `/api/notifications/${id}/read`,
+  notificationsReadAll: '/api/notifications/read-all',
+  notificationPreferences: '/api/notifications/preferences',
+  adminOutboxStats: '/api/admin/outbox-stats',
+  adminQueues: '/api/admin/queues',
 } as const;
