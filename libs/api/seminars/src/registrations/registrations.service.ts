@@ -163,10 +163,8 @@ export class RegistrationsService {
       `SELECT r.*, s.region_id FROM registration r JOIN seminar s ON s.id = r.seminar_id WHERE r.id = $1 FOR UPDATE OF r`,
       [registrationId],
     );
-    if (!row || !SeminarPolicy.manage(actor, row.region_id)) {
-      if (row && actor) assertAllowed(false, actor, 'Only staff of this region and admins manage its registrations');
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'Unknown registration', errors: [{ field: 'id', reason: 'is not a known registration' }] });
-    }
+    if (!row) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'Unknown registration', errors: [{ field: 'id', reason: 'is not a known registration' }] });
+    assertAllowed(SeminarPolicy.manage(actor, row.region_id), actor, 'Only staff of this region and admins manage its registrations');
     return row;
   }
 }
