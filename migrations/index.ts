@@ -5,5 +5,6 @@ import { CertificateCode1700000002000 } from './1700000002000-certificate-code';
 import { Seminars1700000003000 } from './1700000003000-seminars';
 import { Notifications1700000004000 } from './1700000004000-notifications';
 import { RequirementPosition1700000005000 } from './1700000005000-requirement-position';
+import { NotificationDelivery1700000006000 } from './1700000006000-notification-delivery';
 
-export const MIGRATIONS = [Foundation1700000000000, Learning1700000001000, CertificateCode1700000002000, Seminars1700000003000, Notifications1700000004000, RequirementPosition1700000005000];
+export const MIGRATIONS = [Foundation1700000000000, Learning1700000001000, CertificateCode1700000002000, Seminars1700000003000, Notifications1700000004000, RequirementPosition1700000005000, NotificationDelivery1700000006000];

@@ -7,6 +7,9 @@
  *  2. Redis: REDIS_URL if set, else 127.0.0.1:6379 if it answers, else a `redis-server` we start
  *     on port 6380 (data in .data/redis), else none: API and web still start, jobs wait.
  *  3. SESSION_SECRET: if unset, generated once into .data/session-secret.
+ *     Mail: SMTP_URL if set, else Mailpit on 127.0.0.1:1025 if it answers (docker compose), else
+ *     a mail catcher started here (tools/mail-catcher.mjs): mails saved under .data/mail and
+ *     listed at http://localhost:1080.
  *  4. Migrations, then the demo data (idempotent: only what is missing is added).
  *  5. `nx run-many -t serve` for api, worker and web; Ctrl-C stops everything, databases last.
  *
@@ -63,6 +66,7 @@ async function main() {
   env.DATABASE_URL = await ensurePostgres(env.DATABASE_URL);
   env.REDIS_URL = await ensureRedis(env.REDIS_URL);
   env.SESSION_SECRET = ensureSessionSecret(env.SESSION_SECRET);
+  env.SMTP_URL = await ensureMail(env.SMTP_URL);
   env.NODE_ENV ??= 'development';
   env.NX_DAEMON = 'false';
   env.NX_NO_CLOUD = 'true';
@@ -424,6 +428,7 @@ function showBox() {
     '',
     `Web app   ${WEB_URL}`,
     `API docs  ${API_DOCS_URL}`,
+    ...(mailUrl ? [`E-mails   ${mailUrl}`] : []),
     '',
     'Demo logins (password pratique-demo-2026):',
     '  admin@pratique.tn          admin',
@@ -440,6 +445,33 @@ function showBox() {
   console.log(`\n┌${'─'.repeat(width)}┐`);
   for (const l of lines) console.log(`│ ${pad(l)}│`);
   console.log(`└${'─'.repeat(width)}┘\n`);
+}
+
+// ---------------------------------------------------------------- mail
+
+let mailUrl = null;
+
+async function ensureMail(url) {
+  if (url) {
+    say(`Mail: ${redact(url)} (from SMTP_URL)`);
+    return url;
+  }
+  if (await portAnswers(1025)) {
+    mailUrl = 'http://localhost:8025';
+    say(`Mail: the server on 127.0.0.1:1025 (Mailpit of docker compose: ${mailUrl})`);
+    return 'smtp://127.0.0.1:1025';
+  }
+  const { startMailCatcher } = await import('./mail-catcher.mjs');
+  try {
+    const catcher = await startMailCatcher({ dir: path.join(DATA, 'mail'), smtpPort: 1025, httpPort: 1080, log: (m) => say(m) });
+    cleanups.push(() => catcher.close());
+    mailUrl = catcher.url;
+    say(`Mail: caught here, read at ${mailUrl} ${dim('(saved in .data/mail)')}`);
+    return 'smtp://127.0.0.1:1025';
+  } catch (err) {
+    warn(`Mail: no SMTP server and the catcher did not start (${err.message}): e-mails will wait and retry. Set SMTP_URL or run \`docker compose up -d\`.`);
+    return 'smtp://127.0.0.1:1025';
+  }
 }
 
 // ---------------------------------------------------------------- shutdown

@@ -29,6 +29,15 @@ describe('learning: progress, percent, quizzes, certificates', () => {
     expect(await percentOf(me.agent, mod.id)).toBe(33);
     const second = await me.agent.post(ApiRoutes.lessonComplete(mod.lessonIds[1])).expect(200);
     expect(second.body.modulePercent).toBe(66);
+    // Each change of percent is an event (the worker derives "you became eligible" from it); none when it did not change.
+    const events = await t.dataSource.query(
+      `SELECT payload FROM outbox WHERE type = 'module.progressed' AND payload->>'userId' = $1 ORDER BY id`,
+      [me.id],
+    );
+    expect(events.map((e: { payload: unknown }) => e.payload)).toEqual([
+      { moduleId: mod.id, userId: me.id, fromPercent: 0, toPercent: 33 },
+      { moduleId: mod.id, userId: me.id, fromPercent: 33, toPercent: 66 },
+    ]);
   });
 
   it('counts every lesson when none is required', async () => {

@@ -1,6 +1,6 @@
 /** Notifications API: own notifications only, read state, preferences, bad input, admin outbox stats. */
 import { createTestApp, makeWorld, TestApp, World } from '@pratique/api/testing';
-import { ApiRoutes, DEFAULT_NOTIFICATION_CHANNEL, DomainEventType, NotificationPreference } from '@pratique/contracts';
+import { ApiRoutes, DEFAULT_NOTIFICATION_CHANNEL, DomainEventType, NOTIFICATION_TYPES, NotificationPreference, QUEUE_DASHBOARD_PATH, QueueName } from '@pratique/contracts';
 
 describe('notifications API', () => {
   let t: TestApp;
@@ -69,7 +69,8 @@ describe('notifications API', () => {
 
   it('gives every type its default channel, then keeps my choices (mine only)', async () => {
     const before = (await w.as.staffA.get(ApiRoutes.notificationPreferences).expect(200)).body as NotificationPreference[];
-    expect(before).toHaveLength(Object.values(DomainEventType).length);
+    expect(before.map((p) => p.type)).toEqual(NOTIFICATION_TYPES);
+    expect(before.map((p) => p.type)).not.toContain(DomainEventType.ModuleProgressed); // internal, not a notification
     for (const p of before) expect(p).toEqual({ type: p.type, channel: DEFAULT_NOTIFICATION_CHANNEL[p.type], isDefault: true });
 
     const after = await w.as.staffA
@@ -99,8 +100,26 @@ describe('notifications API', () => {
     expect(Number.isInteger(unrelayed)).toBe(true);
     if (unrelayed > 0) expect(oldestUnrelayedAgeSeconds).toBeGreaterThanOrEqual(0);
     else expect(oldestUnrelayedAgeSeconds).toBeNull();
+    // Each queue's counts, from the real Redis.
+    expect(stats.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(Object.values(QueueName).sort());
+    for (const q of stats.body.queues) expect(q).toEqual({ name: q.name, waiting: expect.any(Number), active: expect.any(Number), delayed: expect.any(Number), failed: expect.any(Number), completed: expect.any(Number) });
     await w.as.staffA.get(ApiRoutes.adminOutboxStats).expect(403);
     await w.as.memberA.get(ApiRoutes.adminOutboxStats).expect(403);
     await w.as.anonymous.get(ApiRoutes.adminOutboxStats).expect(401);
+  });
+
+  it('serves the queue dashboard (bull-board) to admins only', async () => {
+    const page = await w.as.admin.get(QUEUE_DASHBOARD_PATH).expect(200);
+    expect(page.text).toContain('<title>Pratique</title>');
+    const queues = await w.as.admin.get(`${QUEUE_DASHBOARD_PATH}/api/queues`).expect(200);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(Object.values(QueueName).sort());
+    // A failed job can be retried from the dashboard (its API answers admins only).
+    await w.as.memberA.put(`${QUEUE_DASHBOARD_PATH}/api/queues/${QueueName.Notifications}/retry/failed`).expect(403);
+
+    const anonymousBrowser = await w.as.anonymous.get(QUEUE_DASHBOARD_PATH).set('Accept', 'text/html').expect(303);
+    expect(anonymousBrowser.headers['location']).toBe('/sign-in?returnUrl=%2Fadmin');
+    await w.as.anonymous.get(`${QUEUE_DASHBOARD_PATH}/api/queues`).set('Accept', 'application/json').expect(401);
+    await w.as.memberA.get(QUEUE_DASHBOARD_PATH).expect(403);
+    await w.as.staffA.get(`${QUEUE_DASHBOARD_PATH}/api/queues`).expect(403);
   });
 });

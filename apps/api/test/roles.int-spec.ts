@@ -36,6 +36,8 @@ describe('roles: granting and revoking staff and admin', () => {
 
     const grant = await w.as.admin.post(ApiRoutes.userRoles(user.id)).send({ role: 'staff', regionId: w.regionB.id }).expect(201);
     expect(grant.body).toMatchObject({ userId: user.id, role: GlobalRole.Staff, regionId: w.regionB.id });
+    const [event] = await t.dataSource.query(`SELECT payload FROM outbox WHERE type = 'role.granted' AND payload->>'userId' = $1`, [user.id]);
+    expect(event.payload).toEqual({ userId: user.id, role: 'staff', regionId: w.regionB.id, grantedBy: w.users.admin.id });
     expect((await agent.get(ApiRoutes.auth.me).expect(200)).body.staffRegionIds).toEqual([w.regionB.id]);
 
     await w.as.admin.post(ApiRoutes.userRoles(user.id)).send({ role: 'staff', regionId: w.regionB.id }).expect(409);

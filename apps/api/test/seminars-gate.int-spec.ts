@@ -64,6 +64,12 @@ describe('seminars: creation rules and the explained gate', () => {
     const edited = await w.as.staffA.patch(ApiRoutes.seminar(res.body.id)).send({ title: { ar: '' } }).expect(200);
     expect(edited.body.title).toEqual({ fr: 'Séminaire régional sur la redevabilité' });
     await w.as.staffA.patch(ApiRoutes.seminar(res.body.id)).send({ title: { fr: '' } }).expect(400);
+    // Created and edited (not the refused edit): the worker reschedules its reminders on each.
+    const saved = await t.dataSource.query(`SELECT payload FROM outbox WHERE type = 'seminar.saved' AND payload->>'seminarId' = $1`, [res.body.id]);
+    expect(saved.map((e: { payload: unknown }) => e.payload)).toEqual([
+      { seminarId: res.body.id, regionId: w.regionA.id },
+      { seminarId: res.body.id, regionId: w.regionA.id },
+    ]);
     await w.as.admin.post(ApiRoutes.seminars).send(body()).expect(201);
     await w.as.staffB.post(ApiRoutes.seminars).send(body()).expect(403);
     await w.as.memberA.post(ApiRoutes.seminars).send(body()).expect(403);

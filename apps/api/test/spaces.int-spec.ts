@@ -188,6 +188,17 @@ describe('spaces', () => {
       expect(await roleOf(space.id, w.users.memberB.id)).toBe(SpaceRole.Animator);
       await w.as.staffB.put(ApiRoutes.spaceAnimator(space.id, w.users.memberB.id)).expect(403);
       await w.as.memberA.put(ApiRoutes.spaceAnimator(space.id, w.users.memberB.id)).expect(403);
+      // Naming an animator again changes nothing and tells them nothing more.
+      await w.as.staffA.put(ApiRoutes.spaceAnimator(space.id, w.users.memberA.id)).expect(200);
+      const granted = await t.dataSource.query(
+        `SELECT payload->>'userId' AS "userId", payload->>'grantedBy' AS "grantedBy" FROM outbox
+          WHERE type = 'role.granted' AND payload->>'spaceId' = $1 ORDER BY id`,
+        [space.id],
+      );
+      expect(granted).toEqual([
+        { userId: w.users.memberA.id, grantedBy: w.users.staffA.id },
+        { userId: w.users.memberB.id, grantedBy: w.users.admin.id },
+      ]);
       await w.as.staffA.delete(ApiRoutes.spaceAnimator(space.id, w.users.memberA.id)).expect(204);
       expect(await roleOf(space.id, w.users.memberA.id)).toBe(SpaceRole.Member);
       await w.as.staffA.delete(ApiRoutes.spaceAnimator(space.id, w.users.memberA.id)).expect(404);

@@ -28,6 +28,8 @@ import { SystemJobsModule } from './system/system.module';
         prefix: config.get('QUEUE_PREFIX'),
         createClient: (type) => redis.createClient(config.get('REDIS_URL'), type),
         defaultJobOptions: { ...JOB_RETRY, removeOnComplete: 1000, removeOnFail: 5000 },
+        // A worker killed mid-job holds its jobs this long; then another worker takes them over.
+        settings: { lockDuration: config.get('JOB_LOCK_MS'), stalledInterval: config.get('JOB_LOCK_MS') },
       }),
     }),
     QueuesModule,

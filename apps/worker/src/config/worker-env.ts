@@ -19,6 +19,11 @@ export interface WorkerEnv {
   PUBLIC_URL: string;
   /** How often the relay looks for new outbox rows. */
   OUTBOX_RELAY_INTERVAL_MS: number;
+  /** When the daily digest is sent (cron, in DIGEST_TIME_ZONE). */
+  DIGEST_CRON: string;
+  DIGEST_TIME_ZONE: string;
+  /** How long a job stays locked by a worker that stopped answering before another takes it over. */
+  JOB_LOCK_MS: number;
 }
 
 const EXAMPLES: Record<string, string> = {
@@ -27,6 +32,8 @@ const EXAMPLES: Record<string, string> = {
   QUEUE_PREFIX: 'pratique',
   SMTP_URL: 'smtp://127.0.0.1:1025',
   PUBLIC_URL: 'https://pratique.example.org',
+  DIGEST_CRON: '0 7 * * *',
+  DIGEST_TIME_ZONE: 'Africa/Tunis',
 };
 
 export const workerEnvSchema = Joi.object<WorkerEnv>({
@@ -53,6 +60,16 @@ export const workerEnvSchema = Joi.object<WorkerEnv>({
     .uri({ scheme: ['http', 'https'] })
     .default('http://localhost:4200'),
   OUTBOX_RELAY_INTERVAL_MS: Joi.number().integer().min(50).max(60_000).default(500),
+  DIGEST_CRON: Joi.string()
+    .pattern(/^(\S+\s+){4}\S+$/, 'five cron fields')
+    .default('0 7 * * *'),
+  DIGEST_TIME_ZONE: Joi.string()
+    .custom((tz: string) => {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return tz;
+    }, 'an IANA time zone')
+    .default('Africa/Tunis'),
+  JOB_LOCK_MS: Joi.number().integer().min(1_000).max(600_000).default(30_000),
 }).unknown(true);
 
 /** Thrown when the environment is wrong; its message is the one line the operator reads. */

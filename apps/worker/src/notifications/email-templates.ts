@@ -6,14 +6,16 @@
 import {
   directionOf,
   DomainEventType,
+  GrantedRole,
   Language,
   LANGUAGES,
   NotificationPayload,
+  NotificationType,
   pickLocalized,
 } from '@pratique/contracts';
 
 export interface EmailInput {
-  type: DomainEventType;
+  type: NotificationType;
   language: Language;
   displayName: string;
   payload: NotificationPayload;
@@ -29,15 +31,21 @@ export interface RenderedEmail {
 
 interface Strings {
   hello: (name: string) => string;
-  subject: Record<DomainEventType, string>;
-  body: Record<DomainEventType, string>;
+  subject: Record<NotificationType, string>;
+  body: Record<NotificationType, string>;
+  role: Record<GrantedRole, string>;
   when: string;
   open: string;
   footer: string;
   preferences: string;
+  digestSubject: (count: number) => string;
+  digestIntro: string;
 }
 
-/** `{title}` in a subject or body is replaced by the module's or seminar's title. */
+/**
+ * `{title}` in a subject or body is replaced by the title of what the event is about (module,
+ * seminar, space or region), `{role}` by the role's name.
+ */
 const STRINGS: Record<Language, Strings> = {
   fr: {
     hello: (name) => `Bonjour ${name},`,
@@ -52,6 +60,10 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.RegistrationDeclined]: 'Inscription non retenue : {title}',
       [DomainEventType.SeminarCancelled]: 'Séminaire annulé : {title}',
       [DomainEventType.SeminarChanged]: 'Séminaire modifié : {title}',
+      [DomainEventType.SeminarEligible]: 'Vous pouvez vous inscrire : {title}',
+      [DomainEventType.SeminarStartsSoon]: 'Rappel : {title} commence bientôt',
+      [DomainEventType.SeminarRegistrationClosesSoon]: 'Dernier jour pour vous inscrire : {title}',
+      [DomainEventType.RoleGranted]: 'Nouveau rôle : {role}',
     },
     body: {
       [DomainEventType.ModulePublished]: 'Un nouveau module est publié dans un de vos espaces : « {title} ».',
@@ -64,11 +76,18 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.RegistrationDeclined]: 'Votre inscription à « {title} » n’a pas été retenue.',
       [DomainEventType.SeminarCancelled]: 'Le séminaire « {title} » est annulé.',
       [DomainEventType.SeminarChanged]: 'Le séminaire « {title} » a changé (date, lieu ou lien) : vérifiez les détails.',
+      [DomainEventType.SeminarEligible]: 'Grâce à votre progression dans les modules en ligne, vous remplissez les conditions du séminaire « {title} ». Vous pouvez maintenant vous inscrire.',
+      [DomainEventType.SeminarStartsSoon]: 'Le séminaire « {title} », auquel vous êtes inscrit·e, commence bientôt.',
+      [DomainEventType.SeminarRegistrationClosesSoon]: 'Les inscriptions au séminaire « {title} » ferment dans moins de 24 h, et vous remplissez ses conditions.',
+      [DomainEventType.RoleGranted]: 'Vous avez désormais le rôle « {role} » ({title}).',
     },
     when: 'Date :',
     open: 'Voir sur Pratique',
     footer: 'Vous recevez cet e-mail selon vos préférences de notification.',
     preferences: 'Modifier mes préférences',
+    role: { admin: 'administrateur·rice', staff: 'équipe du bureau régional', animator: 'animateur·rice d’espace' },
+    digestSubject: (n) => (n === 1 ? 'Votre résumé Pratique : 1 nouveauté' : `Votre résumé Pratique : ${n} nouveautés`),
+    digestIntro: 'Voici ce qui s’est passé pour vous sur Pratique :',
   },
   ar: {
     hello: (name) => `مرحبًا ${name}،`,
@@ -83,6 +102,10 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.RegistrationDeclined]: 'لم يُقبل التسجيل: {title}',
       [DomainEventType.SeminarCancelled]: 'تم إلغاء الندوة: {title}',
       [DomainEventType.SeminarChanged]: 'تم تعديل الندوة: {title}',
+      [DomainEventType.SeminarEligible]: 'يمكنك التسجيل الآن: {title}',
+      [DomainEventType.SeminarStartsSoon]: 'تذكير: تبدأ {title} قريبًا',
+      [DomainEventType.SeminarRegistrationClosesSoon]: 'آخر يوم للتسجيل: {title}',
+      [DomainEventType.RoleGranted]: 'دور جديد: {role}',
     },
     body: {
       [DomainEventType.ModulePublished]: 'نُشرت وحدة جديدة في أحد فضاءاتك: «{title}».',
@@ -95,11 +118,18 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.RegistrationDeclined]: 'لم يُقبل تسجيلك في «{title}».',
       [DomainEventType.SeminarCancelled]: 'تم إلغاء الندوة «{title}».',
       [DomainEventType.SeminarChanged]: 'تغيرت الندوة «{title}» (الموعد أو المكان أو الرابط): يرجى مراجعة التفاصيل.',
+      [DomainEventType.SeminarEligible]: 'بفضل تقدمك في الوحدات الإلكترونية، أصبحت تستوفي شروط الندوة «{title}». يمكنك الآن التسجيل.',
+      [DomainEventType.SeminarStartsSoon]: 'تبدأ الندوة «{title}» التي سجلت فيها قريبًا.',
+      [DomainEventType.SeminarRegistrationClosesSoon]: 'يُغلق التسجيل في الندوة «{title}» خلال أقل من 24 ساعة، وأنت تستوفي شروطها.',
+      [DomainEventType.RoleGranted]: 'أصبح لديك الآن دور «{role}» ({title}).',
     },
     when: 'الموعد:',
     open: 'عرض على منصة Pratique',
     footer: 'تصلك هذه الرسالة حسب تفضيلات الإشعارات الخاصة بك.',
     preferences: 'تعديل تفضيلاتي',
+    role: { admin: 'مسؤول المنصة', staff: 'فريق المكتب الجهوي', animator: 'منشّط الفضاء' },
+    digestSubject: (n) => `ملخصك على Pratique: ${new Intl.NumberFormat('ar-TN').format(n)} ${n === 1 ? 'مستجد' : 'مستجدات'}`,
+    digestIntro: 'إليك ما جدّ لك على منصة Pratique:',
   },
   en: {
     hello: (name) => `Hello ${name},`,
@@ -114,6 +144,10 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.RegistrationDeclined]: 'Registration declined: {title}',
       [DomainEventType.SeminarCancelled]: 'Seminar cancelled: {title}',
       [DomainEventType.SeminarChanged]: 'Seminar changed: {title}',
+      [DomainEventType.SeminarEligible]: 'You can register now: {title}',
+      [DomainEventType.SeminarStartsSoon]: 'Reminder: {title} starts soon',
+      [DomainEventType.SeminarRegistrationClosesSoon]: 'Last day to register: {title}',
+      [DomainEventType.RoleGranted]: 'New role: {role}',
     },
     body: {
       [DomainEventType.ModulePublished]: 'A new module was published in one of your spaces: “{title}”.',
@@ -126,65 +160,137 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.RegistrationDeclined]: 'Your registration for “{title}” was declined.',
       [DomainEventType.SeminarCancelled]: 'The seminar “{title}” is cancelled.',
       [DomainEventType.SeminarChanged]: 'The seminar “{title}” changed (date, place or link): please check the details.',
+      [DomainEventType.SeminarEligible]: 'Thanks to your progress in the online modules, you meet the requirements of the seminar “{title}”. You can register now.',
+      [DomainEventType.SeminarStartsSoon]: 'The seminar “{title}” you registered for starts soon.',
+      [DomainEventType.SeminarRegistrationClosesSoon]: 'Registration for the seminar “{title}” closes in less than 24 hours, and you meet its requirements.',
+      [DomainEventType.RoleGranted]: 'You now have the role “{role}” ({title}).',
     },
     when: 'When:',
     open: 'Open in Pratique',
     footer: 'You receive this e-mail because of your notification preferences.',
     preferences: 'Change my preferences',
+    role: { admin: 'administrator', staff: 'regional office staff', animator: 'space animator' },
+    digestSubject: (n) => (n === 1 ? 'Your Pratique digest: 1 update' : `Your Pratique digest: ${n} updates`),
+    digestIntro: 'Here is what happened for you on Pratique:',
   },
 };
 
 const TIME_ZONE = 'Africa/Tunis';
 
-export function renderEmail(input: EmailInput): RenderedEmail {
-  const lang = LANGUAGES.includes(input.language) ? input.language : 'fr';
+interface Filled {
+  /** The sentence as plain text. */
+  text: string;
+  /** The same sentence as HTML, the title isolated in its own language and direction. */
+  html: string;
+}
+
+/** A subject or body of `type` with `{title}` and `{role}` filled in, in text and HTML. */
+function fill(template: string, lang: Language, payload: NotificationPayload): Filled {
+  const s = STRINGS[lang];
+  const title = pickLocalized(payload.title, lang, payload.originalLanguage ?? 'fr');
+  const role = payload.role ? s.role[payload.role] : '';
+  // A role granted without a place (admin) has no "({title})".
+  const t = title.text ? template : template.replace(/\s*\(\{title\}\)/, '');
+  const titleText = title.text || '—';
+  return {
+    text: t.replace('{title}', titleText).replace('{role}', role),
+    html: escapeHtml(t)
+      .replace('{title}', `<bdi lang="${title.lang}" dir="${title.dir}">${escapeHtml(titleText)}</bdi>`)
+      .replace('{role}', escapeHtml(role)),
+  };
+}
+
+function formatWhen(lang: Language, payload: NotificationPayload): string | null {
+  if (!payload.startsAt) return null;
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-TN' : lang, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+    new Date(payload.startsAt),
+  );
+}
+
+const languageOf = (language: Language): Language => (LANGUAGES.includes(language) ? language : 'fr');
+
+function layout(lang: Language, subject: string, displayName: string, content: string, publicUrl: string): string {
   const s = STRINGS[lang];
   const dir = directionOf(lang);
-  const title = pickLocalized(input.payload.title, lang, input.payload.originalLanguage ?? 'fr');
-  const titleText = title.text || '—';
-  const link = `${input.publicUrl}${linkPath(input.payload)}`;
-  const prefs = `${input.publicUrl}/notifications/preferences`;
-  const when = input.payload.startsAt
-    ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar-TN' : lang, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(
-        new Date(input.payload.startsAt),
-      )
-    : null;
+  const prefs = `${publicUrl}/notifications/preferences`;
+  return `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body dir="${dir}" style="font-family: Arial, sans-serif; line-height: 1.5; color: #1a1a1a;">
+<p>${escapeHtml(s.hello(displayName))}</p>
+${content}
+<hr>
+<p style="font-size: 0.85em; color: #555;">${escapeHtml(s.footer)} <a href="${escapeHtml(prefs)}">${escapeHtml(s.preferences)}</a></p>
+</body>
+</html>
+`;
+}
 
-  const subject = s.subject[input.type].replace('{title}', titleText);
-  const bodyText = s.body[input.type].replace('{title}', titleText);
+export function renderEmail(input: EmailInput): RenderedEmail {
+  const lang = languageOf(input.language);
+  const s = STRINGS[lang];
+  const link = `${input.publicUrl}${linkPath(input.payload)}`;
+  const when = formatWhen(lang, input.payload);
+  const subject = fill(s.subject[input.type], lang, input.payload).text;
+  const body = fill(s.body[input.type], lang, input.payload);
   const text = [
     s.hello(input.displayName),
     '',
-    bodyText,
+    body.text,
     ...(when ? ['', `${s.when} ${when}`] : []),
     '',
     `${s.open}: ${link}`,
     '',
     '--',
     s.footer,
-    `${s.preferences}: ${prefs}`,
+    `${s.preferences}: ${input.publicUrl}/notifications/preferences`,
   ].join('\n');
+  const content = `<p>${body.html}</p>
+${when ? `<p><strong>${escapeHtml(s.when)}</strong> ${escapeHtml(when)}</p>\n` : ''}<p><a href="${escapeHtml(link)}">${escapeHtml(s.open)}</a></p>`;
+  return { subject, text, html: layout(lang, subject, input.displayName, content, input.publicUrl) };
+}
 
-  const titleHtml = `<bdi lang="${title.lang}" dir="${title.dir}">${escapeHtml(titleText)}</bdi>`;
-  const bodyHtml = escapeHtml(s.body[input.type]).replace('{title}', titleHtml);
-  const html = `<!doctype html>
-<html lang="${lang}" dir="${dir}">
-<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body dir="${dir}" style="font-family: Arial, sans-serif; line-height: 1.5; color: #1a1a1a;">
-<p>${escapeHtml(s.hello(input.displayName))}</p>
-<p>${bodyHtml}</p>
-${when ? `<p><strong>${escapeHtml(s.when)}</strong> ${escapeHtml(when)}</p>\n` : ''}<p><a href="${escapeHtml(link)}">${escapeHtml(s.open)}</a></p>
-<hr>
-<p style="font-size: 0.85em; color: #555;">${escapeHtml(s.footer)} <a href="${escapeHtml(prefs)}">${escapeHtml(s.preferences)}</a></p>
-</body>
-</html>
-`;
-  return { subject, text, html };
+export interface DigestInput {
+  language: Language;
+  displayName: string;
+  publicUrl: string;
+  items: { type: NotificationType; payload: NotificationPayload }[];
+}
+
+/** One e-mail for a day's notifications: one line (the notification's subject) and link each. */
+export function renderDigest(input: DigestInput): RenderedEmail {
+  const lang = languageOf(input.language);
+  const s = STRINGS[lang];
+  const subject = s.digestSubject(input.items.length);
+  const lines = input.items.map((item) => {
+    const sentence = fill(s.subject[item.type], lang, item.payload);
+    const when = formatWhen(lang, item.payload);
+    return { sentence, when, link: `${input.publicUrl}${linkPath(item.payload)}` };
+  });
+  const text = [
+    s.hello(input.displayName),
+    '',
+    s.digestIntro,
+    '',
+    ...lines.map((l) => `- ${l.sentence.text}${l.when ? ` (${l.when})` : ''}\n  ${l.link}`),
+    '',
+    '--',
+    s.footer,
+    `${s.preferences}: ${input.publicUrl}/notifications/preferences`,
+  ].join('\n');
+  const content = `<p>${escapeHtml(s.digestIntro)}</p>
+<ul>
+${lines
+  .map((l) => `<li><a href="${escapeHtml(l.link)}">${l.sentence.html}</a>${l.when ? ` <span>(${escapeHtml(l.when)})</span>` : ''}</li>`)
+  .join('\n')}
+</ul>`;
+  return { subject, text, html: layout(lang, subject, input.displayName, content, input.publicUrl) };
 }
 
 function linkPath(p: NotificationPayload): string {
   if (p.seminarId) return `/seminars/${encodeURIComponent(p.seminarId)}`;
   if (p.moduleId) return `/modules/${encodeURIComponent(p.moduleId)}`;
+  if (p.spaceSlug) return `/spaces/${encodeURIComponent(p.spaceSlug)}`;
   return '/notifications';
 }
 

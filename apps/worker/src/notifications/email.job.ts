@@ -6,12 +6,12 @@
  */
 import { Injectable } from '@nestjs/common';
 import {
-  DomainEventType,
   JobName,
   Language,
   NotificationEmailJobData,
   NotificationEmailJobResult,
   NotificationPayload,
+  NotificationType,
   QueueName,
 } from '@pratique/contracts';
 import { WorkerConfig } from '../config/worker-config.service';
@@ -42,7 +42,7 @@ export class EmailJob implements HandlesJob<NotificationEmailJobData, Notificati
       if (delivery?.sent_at) return { sent: false, skipped: 'already-sent' as const };
 
       const { rows: [n] } = await c.query<{
-        type: DomainEventType;
+        type: NotificationType;
         payload: NotificationPayload;
         email: string;
         display_name: string;

@@ -1,8 +1,10 @@
 /**
  * `notifications.fan-out`: one outbox event becomes the in-app notifications of its recipients
- * (one INSERT … SELECT, honouring each recipient's preference for the type, `ON CONFLICT DO
- * NOTHING` so a re-run adds nothing), then one e-mail job per recipient whose channel is `email`
- * and who was not e-mailed yet (job id `email:<outbox>:<user>`, so a re-run adds no job either).
+ * (one INSERT … SELECT recording each recipient's channel for the type, `ON CONFLICT DO NOTHING`
+ * so a re-run adds nothing), then one e-mail job per recipient whose channel is `email` and who
+ * was not e-mailed yet (job id `email:<outbox>:<user>`, so a re-run adds no job either).
+ * Some events also cause work of their own (`reactTo`): a saved or cancelled seminar moves its
+ * reminders; progress in a module may make the member eligible for seminars.
  */
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bull';
@@ -10,19 +12,24 @@ import {
   DEFAULT_NOTIFICATION_CHANNEL,
   DomainEventType,
   emailJobId,
+  isNotificationType,
   JOB_RETRY,
   JobName,
+  ModuleProgressedEvent,
   NotificationChannel,
   NotificationEmailJobData,
   NotificationFanOutJobData,
   NotificationFanOutJobResult,
   NotificationPayload,
+  NotificationType,
   QueueName,
 } from '@pratique/contracts';
 import type { Queue } from 'bull';
 import { Database } from '../database/database';
 import { HandlesJob, JobHandler } from '../jobs/job-handler';
+import { EligibilityNotices } from './eligibility-notices';
 import { RECIPIENTS_SQL } from './recipients.sql';
+import { ReminderScheduler } from './reminders';
 
 interface OutboxRow {
   id: string;
@@ -30,8 +37,9 @@ interface OutboxRow {
   payload: Record<string, unknown>;
 }
 
-const isEventType = (type: string): type is DomainEventType =>
-  (Object.values(DomainEventType) as string[]).includes(type);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuidIn = (payload: Record<string, unknown>, key: string): string | null =>
+  typeof payload[key] === 'string' && UUID.test(payload[key]) ? payload[key] : null;
 
 @Injectable()
 @JobHandler({ queue: QueueName.Notifications, name: JobName.NotificationFanOut })
@@ -40,6 +48,8 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
 
   constructor(
     private readonly db: Database,
+    private readonly reminders: ReminderScheduler,
+    private readonly eligibility: EligibilityNotices,
     @InjectQueue(QueueName.Notifications) private readonly queue: Queue,
   ) {}
 
@@ -49,18 +59,38 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
       this.logger.warn(`Outbox event #${outboxId} does not exist (pruned?): nothing to notify.`);
       return { notified: 0, emails: 0 };
     }
-    if (!isEventType(event.type)) {
-      this.logger.warn(`Outbox event #${outboxId} has unknown type "${event.type}": nothing to notify.`);
+    await this.reactTo(event);
+    if (!isNotificationType(event.type)) {
+      if (!(Object.values(DomainEventType) as string[]).includes(event.type))
+        this.logger.warn(`Outbox event #${outboxId} has unknown type "${event.type}": nothing to notify.`);
       return { notified: 0, emails: 0 };
     }
-    const type = event.type;
+    return this.notify(event, event.type);
+  }
+
+  private async reactTo(event: OutboxRow): Promise<void> {
+    switch (event.type) {
+      case DomainEventType.SeminarSaved:
+      case DomainEventType.SeminarCancelled: {
+        const seminarId = uuidIn(event.payload, 'seminarId');
+        if (seminarId) await this.reminders.reschedule(seminarId);
+        return;
+      }
+      case DomainEventType.ModuleProgressed:
+        await this.eligibility.derive(event.payload as unknown as ModuleProgressedEvent);
+        return;
+    }
+  }
+
+  private async notify(event: OutboxRow, type: NotificationType): Promise<NotificationFanOutJobResult> {
     const defaultChannel = DEFAULT_NOTIFICATION_CHANNEL[type];
     const payload = { ...event.payload, ...(await this.subjectOf(event.payload)) } as NotificationPayload;
 
     const inserted = await this.db.query(
       `WITH recipients AS (${RECIPIENTS_SQL[type]})
-       INSERT INTO notification (user_id, outbox_id, type, payload)
-       SELECT DISTINCT r.user_id, $1::bigint, $2, $3::jsonb FROM recipients r
+       INSERT INTO notification (user_id, outbox_id, type, payload, channel)
+       SELECT r.user_id, $1::bigint, $2, $3::jsonb, COALESCE(p.channel, $4)
+         FROM (SELECT DISTINCT user_id FROM recipients) r
          LEFT JOIN notification_preference p ON p.user_id = r.user_id AND p.type = $2
         WHERE COALESCE(p.channel, $4) <> '${NotificationChannel.Off}'
        ON CONFLICT (outbox_id, user_id) DO NOTHING
@@ -68,19 +98,18 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
       [event.id, type, JSON.stringify(payload), defaultChannel, JSON.stringify(event.payload)],
     );
 
-    // Everyone notified of this event whose channel is e-mail and who has no e-mail yet (also
-    // those of an earlier run that stopped before enqueueing).
+    // Everyone notified of this event by e-mail who has no e-mail yet (also those of an earlier
+    // run that stopped before enqueueing).
     const mailTo = await this.db.query<{ user_id: string }>(
       `SELECT n.user_id FROM notification n
-         LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.type = n.type
-        WHERE n.outbox_id = $1 AND COALESCE(p.channel, $2) = '${NotificationChannel.Email}'
+        WHERE n.outbox_id = $1 AND n.channel = '${NotificationChannel.Email}'
           AND NOT EXISTS (SELECT 1 FROM email_delivery d
                            WHERE d.outbox_id = n.outbox_id AND d.user_id = n.user_id AND d.kind = 'instant' AND d.sent_at IS NOT NULL)`,
-      [event.id, defaultChannel],
+      [event.id],
     );
-    if (mailTo.length)
+    for (let i = 0; i < mailTo.length; i += 1000)
       await this.queue.addBulk(
-        mailTo.map((r) => ({
+        mailTo.slice(i, i + 1000).map((r) => ({
           name: JobName.NotificationEmail,
           data: { outboxId: String(event.id), userId: r.user_id } satisfies NotificationEmailJobData,
           opts: { jobId: emailJobId(String(event.id), r.user_id), ...JOB_RETRY, removeOnComplete: 1000, removeOnFail: 5000 },
@@ -91,20 +120,34 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
 
   /** The title (and start) of what the event is about, so a notification reads well after changes. */
   private async subjectOf(payload: Record<string, unknown>): Promise<Partial<NotificationPayload>> {
-    const uuid = /^[0-9a-f-]{36}$/i;
-    if (typeof payload['seminarId'] === 'string' && uuid.test(payload['seminarId'])) {
+    const seminarId = uuidIn(payload, 'seminarId');
+    if (seminarId) {
       const [s] = await this.db.query<{ title: NotificationPayload['title']; original_language: 'fr'; starts_at: Date }>(
         `SELECT title, original_language, starts_at FROM seminar WHERE id = $1`,
-        [payload['seminarId']],
+        [seminarId],
       );
       return s ? { title: s.title, originalLanguage: s.original_language, startsAt: s.starts_at.toISOString() } : {};
     }
-    if (typeof payload['moduleId'] === 'string' && uuid.test(payload['moduleId'])) {
+    const moduleId = uuidIn(payload, 'moduleId');
+    if (moduleId) {
       const [m] = await this.db.query<{ title: NotificationPayload['title']; original_language: 'fr' }>(
         `SELECT title, original_language FROM module WHERE id = $1`,
-        [payload['moduleId']],
+        [moduleId],
       );
       return m ? { title: m.title, originalLanguage: m.original_language } : {};
+    }
+    const spaceId = uuidIn(payload, 'spaceId');
+    if (spaceId) {
+      const [sp] = await this.db.query<{ title: NotificationPayload['title']; original_language: 'fr'; slug: string }>(
+        `SELECT title, original_language, slug FROM space WHERE id = $1`,
+        [spaceId],
+      );
+      return sp ? { title: sp.title, originalLanguage: sp.original_language, spaceSlug: sp.slug } : {};
+    }
+    const regionId = uuidIn(payload, 'regionId');
+    if (regionId) {
+      const [r] = await this.db.query<{ name: string }>(`SELECT name FROM region WHERE id = $1`, [regionId]);
+      return r ? { title: { fr: r.name }, originalLanguage: 'fr' } : {};
     }
     return {};
   }

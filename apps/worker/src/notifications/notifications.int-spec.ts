@@ -6,37 +6,23 @@
  */
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { addToSpace, makeRegion, makeSeminar, makeSpace, makeUser, MadeUser } from '@pratique/api/testing';
+import { addToSpace, createOwnDatabase, makeRegion, makeSeminar, makeSpace, makeUser, MadeUser, OwnDatabase } from '@pratique/api/testing';
 import { DomainEvent, DomainEventType, emailJobId, JobName, NotificationEmailJobData, QueueName, SpaceRole } from '@pratique/contracts';
 import { createDataSource } from '@pratique/migrations';
 import Queue from 'bull';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { AddressInfo } from 'net';
 import { Pool } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import type { EmailJob as EmailJobType } from './email.job';
 import type { FanOutJob as FanOutJobType } from './fan-out.job';
 import { RedisConnections } from '../queue/redis-connections';
+import { eventually, MailTrap, startMailTrap } from '../testing/mail-trap';
 
 jest.setTimeout(30_000);
 
 const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-const prefix = process.env['QUEUE_PREFIX']!;
-
-async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('worker: notifications pipeline (PostgreSQL, Redis, SMTP)', () => {
-  const mails: ParsedMail[] = [];
-  const refused = new Set<string>();
-  let smtp: SMTPServer;
+  let trap: MailTrap;
   let db: DataSource;
   let pool: Pool;
   let app: INestApplicationContext | undefined;
@@ -49,7 +35,7 @@ describe('worker: notifications pipeline (PostgreSQL, Redis, SMTP)', () => {
   };
   const notified = async (outboxId: string): Promise<string[]> =>
     (await db.query(`SELECT user_id FROM notification WHERE outbox_id = $1 ORDER BY user_id`, [outboxId])).map((r: { user_id: string }) => r.user_id);
-  const mailsTo = (u: MadeUser) => mails.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(u.email)));
+  const mailsTo = (u: MadeUser) => trap.to(u.email);
   const bootWorker = async () => {
     if (app) return app;
     const { WorkerModule } = await import('../worker.module');
@@ -57,24 +43,16 @@ describe('worker: notifications pipeline (PostgreSQL, Redis, SMTP)', () => {
     return app;
   };
 
+  let prefix: string;
+  let own: OwnDatabase;
+
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onRcptTo(address, _session, callback) {
-        if (refused.has(address.address)) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 450 }));
-        callback();
-      },
-      onData(stream, _session, callback) {
-        simpleParser(stream)
-          .then((mail) => mails.push(mail))
-          .then(() => callback(), callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    // Read once by the worker's config, when worker.module is first imported (in bootWorker).
-    process.env['SMTP_URL'] = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    // A database of this file's own: the worker relays every outbox row of its database.
+    own = await createOwnDatabase('worker_pipeline');
+    process.env['DATABASE_URL'] = own.url;
+    process.env['QUEUE_PREFIX'] = prefix = own.queuePrefix;
+    trap = await startMailTrap();
+    process.env['SMTP_URL'] = trap.url;
     process.env['OUTBOX_RELAY_INTERVAL_MS'] = '100';
     db = createDataSource(process.env['DATABASE_URL']!);
     await db.initialize();
@@ -88,7 +66,8 @@ describe('worker: notifications pipeline (PostgreSQL, Redis, SMTP)', () => {
     await queue?.close();
     await pool?.end();
     await db?.destroy();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await trap.close();
+    await own?.drop();
   });
 
   it('keeps rows in the outbox while Redis is down, then delivers each exactly once', async () => {
@@ -195,7 +174,7 @@ describe('worker: notifications pipeline (PostgreSQL, Redis, SMTP)', () => {
   it('retries an e-mail the SMTP server refuses, then leaves it in the failed set, and keeps working', async () => {
     await bootWorker();
     const member = await makeUser(db, { regionId });
-    refused.add(member.email);
+    trap.refused.add(member.email);
     const seminar = await makeSeminar(db, { regionId });
     // Already relayed: this test drives the e-mail job itself, with short retries.
     const [row] = await db.query(

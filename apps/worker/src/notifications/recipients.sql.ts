@@ -1,20 +1,30 @@
 /**
- * Who hears about each event, as one SELECT of `user_id` per event type over the event's payload
- * (`$5`, jsonb). The fan-out wraps it in a single INSERT … SELECT, so a space of thousands of
- * members costs one statement.
+ * Who hears about each event, as one SELECT of `user_id` per notification type over the event's
+ * payload (`$5`, jsonb). The fan-out wraps it in a single INSERT … SELECT, so a space of thousands
+ * of members costs one statement.
  */
-import { DomainEventType, RegistrationStatus, SEAT_HOLDING } from '@pratique/contracts';
+import { IN_AUDIENCE, MEETS_RULE } from '@pratique/api/seminars';
+import { DomainEventType, NotificationType, RegistrationStatus, SEAT_HOLDING } from '@pratique/contracts';
 
 /** Registrations whose holders hear about a seminar's cancellation or change. */
 export const SEMINAR_AUDIENCE_STATUSES: readonly string[] = [...SEAT_HOLDING, RegistrationStatus.Waitlisted];
+const list = (values: readonly string[]) => values.map((s) => `'${s}'`).join(', ');
 
 const THE_MEMBER = `SELECT u.id AS user_id FROM app_user u WHERE u.id = ($5::jsonb->>'userId')::uuid`;
 const SEMINAR_REGISTRANTS = `
   SELECT r.user_id FROM registration r
    WHERE r.seminar_id = ($5::jsonb->>'seminarId')::uuid
-     AND r.status IN (${SEMINAR_AUDIENCE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+     AND r.status IN (${list(SEMINAR_AUDIENCE_STATUSES)})`;
+const SEAT_HOLDERS = `
+  SELECT r.user_id FROM registration r
+   WHERE r.seminar_id = ($5::jsonb->>'seminarId')::uuid AND r.status IN (${list(SEAT_HOLDING)})`;
+/** Members of the audience who meet the rule and never registered. */
+const ELIGIBLE_NOT_REGISTERED = `
+  SELECT u.id AS user_id FROM app_user u JOIN seminar s ON s.id = ($5::jsonb->>'seminarId')::uuid
+   WHERE ${IN_AUDIENCE('u', 's')} AND ${MEETS_RULE('u', 's')}
+     AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.seminar_id = s.id AND r.user_id = u.id)`;
 
-export const RECIPIENTS_SQL: Readonly<Record<DomainEventType, string>> = {
+export const RECIPIENTS_SQL: Readonly<Record<NotificationType, string>> = {
   [DomainEventType.ModulePublished]: `
     SELECT sm.user_id FROM space_member sm
      WHERE sm.space_id = ($5::jsonb->>'spaceId')::uuid
@@ -28,4 +38,8 @@ export const RECIPIENTS_SQL: Readonly<Record<DomainEventType, string>> = {
   [DomainEventType.RegistrationDeclined]: THE_MEMBER,
   [DomainEventType.SeminarCancelled]: SEMINAR_REGISTRANTS,
   [DomainEventType.SeminarChanged]: SEMINAR_REGISTRANTS,
+  [DomainEventType.SeminarEligible]: THE_MEMBER,
+  [DomainEventType.SeminarStartsSoon]: SEAT_HOLDERS,
+  [DomainEventType.SeminarRegistrationClosesSoon]: ELIGIBLE_NOT_REGISTERED,
+  [DomainEventType.RoleGranted]: THE_MEMBER,
 };

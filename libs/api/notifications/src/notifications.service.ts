@@ -6,21 +6,22 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_NOTIFICATION_CHANNEL,
-  DomainEventType,
   NOTIFICATION_TYPES,
   NotificationChannel,
   NotificationDto,
   NotificationPreference,
+  NotificationType,
   OutboxStats,
   Page,
   UnreadCount,
 } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { NotificationListQueryDto, UpdatePreferencesDto } from './dto/notifications.dto';
+import { ApiQueues } from './queues/api-queues';
 
 interface Row {
   id: string;
-  type: DomainEventType;
+  type: NotificationType;
   payload: NotificationDto['payload'];
   created_at: Date;
   read_at: Date | null;
@@ -29,7 +30,10 @@ interface Row {
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly queues: ApiQueues,
+  ) {}
 
   async list(userId: string, q: NotificationListQueryDto): Promise<Page<NotificationDto>> {
     const rows: Row[] = await this.db.query(
@@ -68,7 +72,7 @@ export class NotificationsService {
   }
 
   async preferences(userId: string): Promise<NotificationPreference[]> {
-    const rows: { type: DomainEventType; channel: NotificationChannel }[] = await this.db.query(
+    const rows: { type: NotificationType; channel: NotificationChannel }[] = await this.db.query(
       `SELECT type, channel FROM notification_preference WHERE user_id = $1`,
       [userId],
     );
@@ -91,12 +95,18 @@ export class NotificationsService {
     return this.preferences(userId);
   }
 
+  /** The outbox backlog, and each queue's counts (or why they are unavailable). */
   async outboxStats(): Promise<OutboxStats> {
     const [row] = await this.db.query(
       `SELECT count(*)::int AS unrelayed, EXTRACT(EPOCH FROM now() - min(created_at))::float AS age
          FROM outbox WHERE relayed_at IS NULL`,
     );
-    return { unrelayed: row.unrelayed, oldestUnrelayedAgeSeconds: row.age === null ? null : Math.max(0, Math.round(row.age)) };
+    const backlog = { unrelayed: row.unrelayed, oldestUnrelayedAgeSeconds: row.age === null ? null : Math.max(0, Math.round(row.age)) };
+    try {
+      return { ...backlog, queues: await this.queues.counts() };
+    } catch (err) {
+      return { ...backlog, queues: [], queuesError: (err as Error).message };
+    }
   }
 
   private async count(userId: string, unreadOnly: boolean): Promise<number> {

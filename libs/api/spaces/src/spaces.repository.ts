@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, SpaceMemberDto, SpaceRole, SpaceSummary } from '@pratique/contracts';
+import { writeOutbox } from '@pratique/api/platform';
+import { DomainEventType, Page, SpaceMemberDto, SpaceRole, SpaceSummary } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { ListSpacesQuery } from './dto/space.dto';
 import { SpaceEntity } from './space.entity';
@@ -94,13 +95,21 @@ export class SpacesRepository {
     await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
   }
 
-  /** Makes the user an animator, adding them to the space if needed. */
-  async setRole(spaceId: string, userId: string, role: SpaceRole): Promise<void> {
-    await this.db.query(
-      `INSERT INTO space_member (space_id, user_id, role) VALUES ($1, $2, $3)
-       ON CONFLICT (space_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
-      [spaceId, userId, role],
-    );
+  /**
+   * Sets the user's role in the space, adding them to it if needed; a member who becomes an
+   * animator hears about it (`role.granted`, in the same transaction).
+   */
+  async setRole(spaceId: string, userId: string, role: SpaceRole, grantedBy: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [before] = await tx.query(`SELECT role FROM space_member WHERE space_id = $1 AND user_id = $2 FOR UPDATE`, [spaceId, userId]);
+      await tx.query(
+        `INSERT INTO space_member (space_id, user_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (space_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+        [spaceId, userId, role],
+      );
+      if (role === SpaceRole.Animator && before?.role !== SpaceRole.Animator)
+        await writeOutbox(tx, { type: DomainEventType.RoleGranted, payload: { userId, role: 'animator', spaceId, grantedBy } });
+    });
   }
 
   async roleOf(spaceId: string, userId: string): Promise<SpaceRole | null> {

@@ -93,11 +93,11 @@ export class SpacesService {
     assertAllowed(Policy.manageAnimators(actor, space), actor, 'Only staff of this region or an admin set animators');
     if (animator) {
       if (!(await this.spaces.userExists(userId))) throw fieldError(404, 'userId', 'does not exist');
-      await this.spaces.setRole(space.id, userId, SpaceRole.Animator);
+      await this.spaces.setRole(space.id, userId, SpaceRole.Animator, actor.id);
     } else {
       if ((await this.spaces.roleOf(space.id, userId)) !== SpaceRole.Animator)
         throw fieldError(404, 'userId', 'is not an animator of this space');
-      await this.spaces.setRole(space.id, userId, SpaceRole.Member);
+      await this.spaces.setRole(space.id, userId, SpaceRole.Member, actor.id);
     }
     return this.get(actor, space.id);
   }

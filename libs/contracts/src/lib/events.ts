@@ -10,7 +10,24 @@ export enum DomainEventType {
   RegistrationDeclined = 'registration.declined',
   SeminarCancelled = 'seminar.cancelled',
   SeminarChanged = 'seminar.changed',
+  /** A member's progress made them eligible for a seminar open to them (told once per seminar). */
+  SeminarEligible = 'seminar.eligible',
+  /** Reminder: the seminar starts in 48 h (registered members). */
+  SeminarStartsSoon = 'seminar.starts-soon',
+  /** Reminder: registration closes in 24 h (eligible members not registered yet). */
+  SeminarRegistrationClosesSoon = 'seminar.registration-closes-soon',
+  RoleGranted = 'role.granted',
+  /** Internal: a member's percent in a module changed (the worker derives `seminar.eligible`). */
+  ModuleProgressed = 'module.progressed',
+  /** Internal: a seminar was created or updated (the worker reschedules its reminders). */
+  SeminarSaved = 'seminar.saved',
 }
+
+/** Events nobody is notified of as such: the worker derives other events or jobs from them. */
+export const INTERNAL_EVENT_TYPES = [DomainEventType.ModuleProgressed, DomainEventType.SeminarSaved] as const;
+export type InternalEventType = (typeof INTERNAL_EVENT_TYPES)[number];
+export const isInternalEvent = (type: DomainEventType): type is InternalEventType =>
+  (INTERNAL_EVENT_TYPES as readonly DomainEventType[]).includes(type);
 
 export interface RegistrationEvent {
   registrationId: string;
@@ -34,6 +51,33 @@ export interface ModuleCompletedEvent {
   certificateCode: string;
 }
 
+export interface ModuleProgressedEvent {
+  moduleId: string;
+  userId: string;
+  fromPercent: number;
+  toPercent: number;
+}
+export interface SeminarMemberEvent {
+  seminarId: string;
+  regionId: string;
+  userId: string;
+}
+export interface SeminarReminderEvent {
+  seminarId: string;
+  regionId: string;
+  /** The start (or registration close) the reminder was computed for. */
+  at: string;
+}
+/** The values of GlobalRole and SpaceRole.Animator. */
+export type GrantedRole = 'admin' | 'staff' | 'animator';
+export interface RoleGrantedEvent {
+  userId: string;
+  role: GrantedRole;
+  regionId?: string;
+  spaceId?: string;
+  grantedBy: string;
+}
+
 export type DomainEvent =
   | { type: DomainEventType.ModulePublished; payload: ModulePublishedEvent }
   | { type: DomainEventType.ModuleCompleted; payload: ModuleCompletedEvent }
@@ -47,4 +91,8 @@ export type DomainEvent =
         | DomainEventType.RegistrationDeclined;
       payload: RegistrationEvent;
     }
-  | { type: DomainEventType.SeminarCancelled | DomainEventType.SeminarChanged; payload: SeminarEvent };
+  | { type: DomainEventType.SeminarCancelled | DomainEventType.SeminarChanged | DomainEventType.SeminarSaved; payload: SeminarEvent }
+  | { type: DomainEventType.SeminarEligible; payload: SeminarMemberEvent }
+  | { type: DomainEventType.SeminarStartsSoon | DomainEventType.SeminarRegistrationClosesSoon; payload: SeminarReminderEvent }
+  | { type: DomainEventType.RoleGranted; payload: RoleGrantedEvent }
+  | { type: DomainEventType.ModuleProgressed; payload: ModuleProgressedEvent };

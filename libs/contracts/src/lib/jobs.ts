@@ -14,6 +14,12 @@ export enum JobName {
   NotificationFanOut = 'notifications.fan-out',
   /** One instant e-mail for one recipient of one event. Job id = `email:<outbox id>:<user id>`. */
   NotificationEmail = 'notifications.email',
+  /** A seminar reminder, delayed until 48 h before the start or 24 h before registration closes. Job id = `reminder:<kind>:<seminar id>`. */
+  SeminarReminder = 'notifications.seminar-reminder',
+  /** Repeatable (daily): one digest e-mail job per member with undigested notifications. */
+  DigestDaily = 'notifications.digest',
+  /** One member's daily digest e-mail. Job id = `digest:<user id>:<day>`. */
+  DigestEmail = 'notifications.digest-email',
 }
 
 export interface HealthCheckJobData {
@@ -43,14 +49,41 @@ export interface NotificationEmailJobResult {
   skipped?: 'already-sent' | 'no-notification';
 }
 
+export type ReminderKind = 'starts' | 'closes';
+export interface SeminarReminderJobData {
+  seminarId: string;
+  kind: ReminderKind;
+  /** The start (or registration close) the reminder was scheduled for; a changed seminar makes it stale. */
+  at: string;
+}
+export interface SeminarReminderJobResult {
+  /** True when the reminder event was written (false: already written, or stale). */
+  written: boolean;
+  skipped?: 'stale' | 'already-written';
+}
+export interface DigestEmailJobData {
+  userId: string;
+}
+export interface DigestEmailJobResult {
+  sent: boolean;
+  items: number;
+}
+
 export type JobItem =
   | { name: JobName.HealthCheck; data: HealthCheckJobData }
   | { name: JobName.NotificationFanOut; data: NotificationFanOutJobData }
-  | { name: JobName.NotificationEmail; data: NotificationEmailJobData };
+  | { name: JobName.NotificationEmail; data: NotificationEmailJobData }
+  | { name: JobName.SeminarReminder; data: SeminarReminderJobData }
+  | { name: JobName.DigestDaily; data: Record<string, never> }
+  | { name: JobName.DigestEmail; data: DigestEmailJobData };
 
 /** The job id of an event's fan-out (Bull ignores a second job with the same id). */
 export const fanOutJobId = (outboxId: string): string => outboxId;
 export const emailJobId = (outboxId: string, userId: string): string => `email:${outboxId}:${userId}`;
+export const reminderJobId = (kind: ReminderKind, seminarId: string): string => `reminder:${kind}:${seminarId}`;
+export const digestEmailJobId = (userId: string, day: string): string => `digest:${userId}:${day}`;
+/** How long before the start, and before registration closes, members are reminded. */
+export const REMINDER_LEAD_MS: Readonly<Record<ReminderKind, number>> = { starts: 48 * 3600_000, closes: 24 * 3600_000 };
 
 export const JOB_RETRY = {
   attempts: 5,

@@ -2,7 +2,7 @@
  * Notifications: what a member is told about a domain event, and how. Every channel but `off`
  * shows the notification in the app; `email` also sends it at once, `digest` in the daily e-mail.
  */
-import { DomainEventType } from './events';
+import { DomainEventType, GrantedRole, InternalEventType, isInternalEvent } from './events';
 import { Language, LocalizedText } from './i18n';
 
 export enum NotificationChannel {
@@ -12,11 +12,16 @@ export enum NotificationChannel {
   Off = 'off',
 }
 
-/** Every event a member can hear about is a notification type. */
-export const NOTIFICATION_TYPES: readonly DomainEventType[] = Object.values(DomainEventType);
+/** Every event but the internal ones is something a member can hear about. */
+export type NotificationType = Exclude<DomainEventType, InternalEventType>;
+export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(DomainEventType).filter(
+  (t): t is NotificationType => !isInternalEvent(t),
+);
+export const isNotificationType = (type: string): type is NotificationType =>
+  (NOTIFICATION_TYPES as readonly string[]).includes(type);
 
 /** The channel of a type for a member who never chose one. */
-export const DEFAULT_NOTIFICATION_CHANNEL: Readonly<Record<DomainEventType, NotificationChannel>> = {
+export const DEFAULT_NOTIFICATION_CHANNEL: Readonly<Record<NotificationType, NotificationChannel>> = {
   [DomainEventType.ModulePublished]: NotificationChannel.InApp,
   [DomainEventType.ModuleCompleted]: NotificationChannel.InApp,
   [DomainEventType.RegistrationConfirmed]: NotificationChannel.Email,
@@ -26,7 +31,11 @@ export const DEFAULT_NOTIFICATION_CHANNEL: Readonly<Record<DomainEventType, Noti
   [DomainEventType.RegistrationCancelled]: NotificationChannel.Email,
   [DomainEventType.RegistrationDeclined]: NotificationChannel.Email,
   [DomainEventType.SeminarCancelled]: NotificationChannel.Email,
-  [DomainEventType.SeminarChanged]: NotificationChannel.InApp,
+  [DomainEventType.SeminarChanged]: NotificationChannel.Email,
+  [DomainEventType.SeminarEligible]: NotificationChannel.Email,
+  [DomainEventType.SeminarStartsSoon]: NotificationChannel.Email,
+  [DomainEventType.SeminarRegistrationClosesSoon]: NotificationChannel.Digest,
+  [DomainEventType.RoleGranted]: NotificationChannel.Email,
 };
 
 /**
@@ -37,16 +46,23 @@ export interface NotificationPayload {
   moduleId?: string;
   seminarId?: string;
   spaceId?: string;
+  /** For links to a space (role granted in a space). */
+  spaceSlug?: string;
   registrationId?: string;
   title?: LocalizedText;
   originalLanguage?: Language;
   startsAt?: string;
   certificateCode?: string;
+  /** role.granted: which role, and where. */
+  role?: GrantedRole;
+  regionId?: string;
+  /** The reminder's reference time (start or registration close). */
+  at?: string;
 }
 
 export interface NotificationDto {
   id: string;
-  type: DomainEventType;
+  type: NotificationType;
   payload: NotificationPayload;
   createdAt: string;
   readAt: string | null;
@@ -63,18 +79,33 @@ export interface UnreadCount {
 }
 
 export interface NotificationPreference {
-  type: DomainEventType;
+  type: NotificationType;
   channel: NotificationChannel;
   /** True when the member never chose: the channel is the type's default. */
   isDefault: boolean;
 }
 
 export interface UpdateNotificationPreferences {
-  preferences: { type: DomainEventType; channel: NotificationChannel }[];
+  preferences: { type: NotificationType; channel: NotificationChannel }[];
+}
+
+export interface QueueCounts {
+  name: string;
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
 }
 
 export interface OutboxStats {
   unrelayed: number;
   /** Age in seconds of the oldest event not yet relayed to the queue; null when none waits. */
   oldestUnrelayedAgeSeconds: number | null;
+  /** Each queue's job counts; empty when Redis does not answer (see `queuesError`). */
+  queues: QueueCounts[];
+  queuesError?: string;
 }
+
+/** Where the admin queue dashboard (bull-board) is mounted, behind admin sign-in. */
+export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';

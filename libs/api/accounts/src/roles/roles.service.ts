@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fieldError } from '@pratique/api/platform';
-import { GlobalRole, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
+import { fieldError, writeOutbox } from '@pratique/api/platform';
+import { DomainEventType, GlobalRole, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { Actor } from '../authorization/actor';
 import { RoleGrantEntity } from '../users/role-grant.entity';
@@ -30,8 +30,15 @@ export class RolesService {
     if (dto.role === GlobalRole.Admin && dto.regionId) throw fieldError(400, 'regionId', 'must be absent for the admin role');
     const regionId = dto.role === GlobalRole.Staff ? dto.regionId! : null;
     if (regionId && !(await this.users.regionExists(regionId))) throw fieldError(400, 'regionId', 'does not exist');
-    const repo = this.db.getRepository(RoleGrantEntity);
-    const saved = await repo.save(repo.create({ userId, role: dto.role, regionId, grantedBy: granter.id }));
+    const saved = await this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(RoleGrantEntity);
+      const grant = await repo.save(repo.create({ userId, role: dto.role, regionId, grantedBy: granter.id }));
+      await writeOutbox(tx, {
+        type: DomainEventType.RoleGranted,
+        payload: { userId, role: dto.role, ...(regionId ? { regionId } : {}), grantedBy: granter.id },
+      });
+      return grant;
+    });
     return toDto(saved);
   }
 

@@ -12,6 +12,9 @@ const COUNTED_LESSONS = (moduleRef: string) => `
    WHERE l.module_id = ${moduleRef}
      AND (l.required OR NOT EXISTS (SELECT 1 FROM lesson r WHERE r.module_id = ${moduleRef} AND r.required))`;
 
+/** An enrollment's effective percent (a completion stays 100). */
+const PERCENT_OF = (e: string) => `CASE WHEN ${e}.completed_at IS NOT NULL THEN 100 ELSE ${e}.percent END`;
+
 export interface EnrollmentState {
   percent: number;
   completedAt: Date | null;
@@ -80,9 +83,14 @@ export class ProgressRepository {
               certificate_code = COALESCE(e.certificate_code, EXCLUDED.certificate_code)
        -- a sub-select in RETURNING sees the row as it was before this statement
        RETURNING percent, completed_at AS "completedAt", certificate_code AS "code",
-                 (SELECT completed_at FROM enrollment WHERE user_id = $1 AND module_id = $2) AS "previousCompletedAt"`,
+                 (SELECT completed_at FROM enrollment WHERE user_id = $1 AND module_id = $2) AS "previousCompletedAt",
+                 (SELECT ${PERCENT_OF('enrollment')} FROM enrollment WHERE user_id = $1 AND module_id = $2) AS "previousPercent"`,
       [userId, moduleId, lessonId],
     );
+    const fromPercent: number = row.previousPercent ?? 0;
+    const toPercent: number = row.completedAt ? 100 : row.percent;
+    if (toPercent !== fromPercent)
+      await writeOutbox(tx, { type: DomainEventType.ModuleProgressed, payload: { moduleId, userId, fromPercent, toPercent } });
     if (row.completedAt && !row.previousCompletedAt) {
       await writeOutbox(tx, {
         type: DomainEventType.ModuleCompleted,
@@ -98,7 +106,7 @@ export class ProgressRepository {
    * complete the module (with their event).
    */
   async refreshModule(tx: EntityManager, moduleId: string, spaceId: string): Promise<void> {
-    const completed: { user_id: string; certificate_code: string }[] = await tx.query(
+    const changed: { user_id: string; certificate_code: string; completed: boolean; fromPercent: number; toPercent: number }[] = await tx.query(
       `WITH counted AS (${COUNTED_LESSONS('$1')}),
             total AS (SELECT count(*) AS n FROM counted),
             done AS (
@@ -115,11 +123,24 @@ export class ProgressRepository {
                                              THEN certificate_code() ELSE e.certificate_code END
                 FROM done, total
                WHERE e.module_id = $1 AND e.user_id = done.user_id
-              RETURNING e.user_id, e.certificate_code, e.completed_at,
-                        (SELECT completed_at FROM enrollment o WHERE o.user_id = e.user_id AND o.module_id = e.module_id) AS before)
-       SELECT user_id, certificate_code FROM updated WHERE completed_at IS NOT NULL AND before IS NULL`,
+              RETURNING e.user_id, e.certificate_code, e.completed_at, e.percent,
+                        (SELECT completed_at FROM enrollment o WHERE o.user_id = e.user_id AND o.module_id = e.module_id) AS before,
+                        (SELECT ${PERCENT_OF('o')} FROM enrollment o WHERE o.user_id = e.user_id AND o.module_id = e.module_id) AS before_percent)
+       SELECT user_id, certificate_code, completed_at IS NOT NULL AND before IS NULL AS completed,
+              before_percent AS "fromPercent", CASE WHEN completed_at IS NOT NULL THEN 100 ELSE percent END AS "toPercent"
+         FROM updated`,
       [moduleId],
     );
+    await writeOutbox(
+      tx,
+      ...changed
+        .filter((c) => c.fromPercent !== c.toPercent)
+        .map((c) => ({
+          type: DomainEventType.ModuleProgressed as const,
+          payload: { moduleId, userId: c.user_id, fromPercent: c.fromPercent, toPercent: c.toPercent },
+        })),
+    );
+    const completed = changed.filter((c) => c.completed);
     await writeOutbox(
       tx,
       ...completed.map((c) => ({

@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DEFAULT_PAGE_SIZE,
-  DomainEventType,
   MAX_PAGE_SIZE,
+  NOTIFICATION_TYPES,
   NotificationChannel,
   NotificationListQuery,
+  NotificationType,
   UpdateNotificationPreferences,
 } from '@pratique/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 export class NotificationListQueryDto implements NotificationListQuery {
   @ApiPropertyOptional()
@@ -22,9 +23,9 @@ export class NotificationListQueryDto implements NotificationListQuery {
 }
 
 export class PreferenceDto {
-  @ApiProperty({ enum: DomainEventType })
-  @IsEnum(DomainEventType, { message: 'must be a notification type' })
-  type!: DomainEventType;
+  @ApiProperty({ enum: NOTIFICATION_TYPES })
+  @IsIn(NOTIFICATION_TYPES, { message: `must be a notification type: ${NOTIFICATION_TYPES.join(', ')}` })
+  type!: NotificationType;
 
   @ApiProperty({ enum: NotificationChannel })
   @IsEnum(NotificationChannel, { message: 'must be in_app, email, digest or off' })

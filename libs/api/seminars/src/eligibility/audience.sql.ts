@@ -17,3 +17,9 @@ export const IN_AUDIENCE = (u: string, s: string) => `
 
 /** A member's effective percent in a module (completion stays 100), from an enrollment alias `e`. */
 export const PERCENT = (e: string) => `COALESCE(CASE WHEN ${e}.completed_at IS NOT NULL THEN 100 ELSE ${e}.percent END, 0)`;
+
+/** Does user `u` meet the rule of seminar `s` (at least `rule_k` requirements at their percent)? */
+export const MEETS_RULE = (u: string, s: string) => `
+  ((SELECT count(*) FROM seminar_requirement q
+      LEFT JOIN enrollment e ON e.user_id = ${u}.id AND e.module_id = q.module_id
+     WHERE q.seminar_id = ${s}.id AND ${PERCENT('e')} >= q.min_percent) >= ${s}.rule_k)`;

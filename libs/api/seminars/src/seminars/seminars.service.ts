@@ -97,6 +97,7 @@ export class SeminarsService {
         ],
       );
       await this.seminars.replaceRequirements(row.id, dto.rule.requirements, tx);
+      await writeOutbox(tx, { type: DomainEventType.SeminarSaved, payload: { seminarId: row.id, regionId: dto.regionId } });
       return row.id as string;
     });
     return this.detail(actor, id);
@@ -149,6 +150,7 @@ export class SeminarsService {
       );
       if (dto.rule) await this.seminars.replaceRequirements(id, dto.rule.requirements, tx);
       const payload = { seminarId: id, regionId: current.regionId };
+      await writeOutbox(tx, { type: DomainEventType.SeminarSaved, payload });
       if (status === SeminarStatus.Cancelled && locked.status !== SeminarStatus.Cancelled)
         await writeOutbox(tx, { type: DomainEventType.SeminarCancelled, payload });
       else if (dto.startsAt || dto.endsAt || dto.venue !== undefined || dto.address !== undefined || dto.onlineUrl !== undefined)

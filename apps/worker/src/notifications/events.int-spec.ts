@@ -1,0 +1,241 @@
+/**
+ * The events the worker derives or schedules, against the real PostgreSQL, Redis and SMTP:
+ * "you became eligible" from progress, the 48 h / 24 h seminar reminders as delayed jobs (moved
+ * and removed when the seminar changes), the daily digest (one e-mail gathering a day's items,
+ * once), and role grants, each to the right members in their language.
+ */
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { addToSpace, createOwnDatabase, makeModule, makeRegion, makeSeminar, makeSpace, makeUser, MadeUser, OwnDatabase, setPercent } from '@pratique/api/testing';
+import {
+  DomainEvent,
+  DomainEventType,
+  JobName,
+  QueueName,
+  REMINDER_LEAD_MS,
+  reminderJobId,
+  SeminarReminderJobData,
+} from '@pratique/contracts';
+import { createDataSource } from '@pratique/migrations';
+import Queue from 'bull';
+import { DataSource } from 'typeorm';
+import { eventually, MailTrap, startMailTrap } from '../testing/mail-trap';
+
+jest.setTimeout(30_000);
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+describe('worker: derived and scheduled notifications (PostgreSQL, Redis, SMTP)', () => {
+  let trap: MailTrap;
+  let db: DataSource;
+  let app: INestApplicationContext;
+  let queue: Queue.Queue;
+  let regionId: string;
+  let own: OwnDatabase;
+
+  const outbox = async (event: DomainEvent): Promise<string> => {
+    const [row] = await db.query(`INSERT INTO outbox (type, payload) VALUES ($1, $2) RETURNING id`, [event.type, JSON.stringify(event.payload)]);
+    return String(row.id);
+  };
+  const notificationsOf = async (u: MadeUser, type: DomainEventType): Promise<{ payload: Record<string, unknown>; channel: string }[]> =>
+    db.query(`SELECT payload, channel FROM notification WHERE user_id = $1 AND type = $2 ORDER BY id`, [u.id, type]);
+  const settle = () => new Promise((r) => setTimeout(r, 1500));
+
+  beforeAll(async () => {
+    // A database of this file's own: the worker relays every outbox row of its database.
+    own = await createOwnDatabase('worker_events');
+    process.env['DATABASE_URL'] = own.url;
+    process.env['QUEUE_PREFIX'] = own.queuePrefix;
+    trap = await startMailTrap();
+    process.env['SMTP_URL'] = trap.url;
+    process.env['OUTBOX_RELAY_INTERVAL_MS'] = '100';
+    db = createDataSource(process.env['DATABASE_URL']!);
+    await db.initialize();
+    queue = new Queue(QueueName.Notifications, process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { prefix: process.env['QUEUE_PREFIX']! });
+    regionId = (await makeRegion(db)).id;
+    const { WorkerModule } = await import('../worker.module');
+    app = await NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await queue?.close();
+    await db?.destroy();
+    await trap.close();
+    await own?.drop();
+  });
+
+  it('tells a member once that their progress made them eligible, and no one else', async () => {
+    const space = await makeSpace(db);
+    const mod = await makeModule(db, space.id, { title: 'Gouvernance associative' });
+    const seminar = await makeSeminar(db, { regionId, requirements: [{ moduleId: mod.id, minPercent: 50 }] });
+    const otherRegion = (await makeRegion(db)).id;
+    const [learner, registered, outsider] = await Promise.all([
+      makeUser(db, { regionId, language: 'ar' }),
+      makeUser(db, { regionId }),
+      makeUser(db, { regionId: otherRegion }),
+    ]);
+    await setPercent(db, mod.id, [learner.id, registered.id, outsider.id], 60);
+    await db.query(`INSERT INTO registration (seminar_id, user_id, status, eligibility_snapshot) VALUES ($1, $2, 'waitlisted', '{}')`, [seminar.id, registered.id]);
+
+    for (const u of [learner, registered, outsider])
+      await outbox({ type: DomainEventType.ModuleProgressed, payload: { moduleId: mod.id, userId: u.id, fromPercent: 40, toPercent: 60 } });
+    const told = await eventually(() => notificationsOf(learner, DomainEventType.SeminarEligible), (n) => n.length === 1);
+    expect(told).toHaveLength(1);
+    expect(told[0].payload).toMatchObject({ seminarId: seminar.id, title: { fr: 'Séminaire de test' } });
+    await eventually(() => trap.to(learner.email).length, (n) => n === 1);
+    expect(trap.to(learner.email)[0].subject).toBe('يمكنك التسجيل الآن: Séminaire de test');
+
+    // More progress past the threshold, or the same event again: nothing new.
+    await outbox({ type: DomainEventType.ModuleProgressed, payload: { moduleId: mod.id, userId: learner.id, fromPercent: 60, toPercent: 100 } });
+    await outbox({ type: DomainEventType.ModuleProgressed, payload: { moduleId: mod.id, userId: learner.id, fromPercent: 40, toPercent: 60 } });
+    await settle();
+    expect(await notificationsOf(learner, DomainEventType.SeminarEligible)).toHaveLength(1);
+    expect(await notificationsOf(registered, DomainEventType.SeminarEligible)).toHaveLength(0);
+    expect(await notificationsOf(outsider, DomainEventType.SeminarEligible)).toHaveLength(0);
+    expect(trap.to(learner.email)).toHaveLength(1);
+  });
+
+  it('does not tell a member who crossed the threshold but still misses another requirement', async () => {
+    const space = await makeSpace(db);
+    const [a, b] = await Promise.all([makeModule(db, space.id), makeModule(db, space.id)]);
+    await makeSeminar(db, { regionId, k: 2, requirements: [{ moduleId: a.id, minPercent: 50 }, { moduleId: b.id, minPercent: 50 }] });
+    const member = await makeUser(db, { regionId });
+    await setPercent(db, a.id, [member.id], 80);
+    await outbox({ type: DomainEventType.ModuleProgressed, payload: { moduleId: a.id, userId: member.id, fromPercent: 0, toPercent: 80 } });
+    await settle();
+    expect(await notificationsOf(member, DomainEventType.SeminarEligible)).toHaveLength(0);
+  });
+
+  it('reminds seat holders 48 h before the start, and eligible members not registered 24 h before registration closes', async () => {
+    // Starts in 47 h, registration closes in 20 h: both reminders are due now.
+    const seminar = await makeSeminar(db, { regionId, startsInDays: 47 / 24, registrationClosesInDays: 20 / 24 });
+    const [holder, waitlisted, notRegistered] = await Promise.all([
+      makeUser(db, { regionId, language: 'en' }),
+      makeUser(db, { regionId }),
+      makeUser(db, { regionId, language: 'fr' }),
+    ]);
+    for (const [u, status] of [[holder, 'confirmed'], [waitlisted, 'waitlisted']] as const)
+      await db.query(`INSERT INTO registration (seminar_id, user_id, status, eligibility_snapshot) VALUES ($1, $2, $3, '{}')`, [seminar.id, u.id, status]);
+
+    await outbox({ type: DomainEventType.SeminarSaved, payload: { seminarId: seminar.id, regionId } });
+    await eventually(() => trap.to(holder.email).length + trap.to(notRegistered.email).length, (n) => n === 1);
+    expect(await notificationsOf(holder, DomainEventType.SeminarStartsSoon)).toHaveLength(1);
+    expect(trap.to(holder.email)[0].subject).toBe('Reminder: Séminaire de test starts soon');
+    expect(await notificationsOf(waitlisted, DomainEventType.SeminarStartsSoon)).toHaveLength(0);
+    // Registration closing is a digest item by default: in the app now, in tomorrow's e-mail.
+    const closing = await eventually(() => notificationsOf(notRegistered, DomainEventType.SeminarRegistrationClosesSoon), (n) => n.length === 1);
+    expect(closing.map((n) => n.channel)).toEqual(['digest']);
+    expect(await notificationsOf(holder, DomainEventType.SeminarRegistrationClosesSoon)).toHaveLength(0);
+    expect(await notificationsOf(waitlisted, DomainEventType.SeminarRegistrationClosesSoon)).toHaveLength(0);
+
+    // Saved again (no change): the reminders are not sent twice.
+    await outbox({ type: DomainEventType.SeminarSaved, payload: { seminarId: seminar.id, regionId } });
+    await settle();
+    expect(await notificationsOf(holder, DomainEventType.SeminarStartsSoon)).toHaveLength(1);
+    expect(trap.to(holder.email)).toHaveLength(1);
+  });
+
+  it('schedules reminders as delayed jobs, moves them when the seminar moves, removes them when it is cancelled', async () => {
+    const seminar = await makeSeminar(db, { regionId, startsInDays: 10, registrationClosesInDays: 8 });
+    await outbox({ type: DomainEventType.SeminarSaved, payload: { seminarId: seminar.id, regionId } });
+    const job = await eventually(() => queue.getJob(reminderJobId('starts', seminar.id)), (j) => j !== null);
+    const [{ starts_at: startsAt }] = await db.query(`SELECT starts_at FROM seminar WHERE id = $1`, [seminar.id]);
+    expect(await job!.getState()).toBe('delayed');
+    expect((job!.data as SeminarReminderJobData).at).toBe(startsAt.toISOString());
+    // Due 48 h before the start.
+    expect(Math.abs(job!.timestamp + job!.opts.delay! - (startsAt.getTime() - REMINDER_LEAD_MS.starts))).toBeLessThan(5_000);
+    expect(await (await queue.getJob(reminderJobId('closes', seminar.id)))!.getState()).toBe('delayed');
+
+    // Moved to 20 days from now: one job, for the new time.
+    const moved = new Date(Date.now() + 20 * DAY);
+    await db.query(`UPDATE seminar SET starts_at = $2, ends_at = $3 WHERE id = $1`, [seminar.id, moved, new Date(moved.getTime() + 4 * HOUR)]);
+    await outbox({ type: DomainEventType.SeminarSaved, payload: { seminarId: seminar.id, regionId } });
+    const rescheduled = await eventually(
+      () => queue.getJob(reminderJobId('starts', seminar.id)),
+      (j) => (j?.data as SeminarReminderJobData | undefined)?.at === moved.toISOString(),
+    );
+    expect((rescheduled!.data as SeminarReminderJobData).at).toBe(moved.toISOString());
+    expect(await rescheduled!.getState()).toBe('delayed');
+
+    // A stale job (scheduled for the old time) that runs anyway writes nothing.
+    const { SeminarReminderJob } = await import('./reminders');
+    await expect(
+      app.get(SeminarReminderJob).handle({ seminarId: seminar.id, kind: 'starts', at: startsAt.toISOString() }),
+    ).resolves.toEqual({ written: false, skipped: 'stale' });
+
+    // Cancelled: no reminder left.
+    await db.query(`UPDATE seminar SET status = 'cancelled' WHERE id = $1`, [seminar.id]);
+    await outbox({ type: DomainEventType.SeminarCancelled, payload: { seminarId: seminar.id, regionId } });
+    const gone = await eventually(
+      async () => [await queue.getJob(reminderJobId('starts', seminar.id)), await queue.getJob(reminderJobId('closes', seminar.id))],
+      (jobs) => jobs.every((j) => j === null),
+    );
+    expect(gone).toEqual([null, null]);
+  });
+
+  it('gathers a day of digest items into one e-mail per member, in their language, sent once', async () => {
+    const space = await makeSpace(db);
+    const [fr, ar, instant] = await Promise.all([
+      makeUser(db, { regionId, language: 'fr' }),
+      makeUser(db, { regionId, language: 'ar' }),
+      makeUser(db, { regionId, language: 'en' }),
+    ]);
+    for (const u of [fr, ar, instant]) await addToSpace(db, space.id, u.id);
+    await db.query(
+      `INSERT INTO notification_preference (user_id, type, channel) VALUES ($1, 'module.published', 'digest'), ($2, 'module.published', 'digest'), ($3, 'module.published', 'email')`,
+      [fr.id, ar.id, instant.id],
+    );
+    const titles = [
+      { fr: 'Plaidoyer local', ar: 'المناصرة المحلية' },
+      { fr: 'Gestion financière', ar: 'التسيير المالي' },
+    ];
+    for (const title of titles) {
+      const [m] = await db.query(`INSERT INTO module (space_id, title, original_language, status) VALUES ($1, $2, 'fr', 'published') RETURNING id`, [
+        space.id,
+        JSON.stringify(title),
+      ]);
+      await outbox({ type: DomainEventType.ModulePublished, payload: { moduleId: m.id, spaceId: space.id, publishedBy: instant.id } });
+    }
+    await eventually(() => notificationsOf(ar, DomainEventType.ModulePublished), (n) => n.length === 2);
+    await eventually(() => notificationsOf(fr, DomainEventType.ModulePublished), (n) => n.length === 2);
+    expect(trap.to(fr.email)).toHaveLength(0); // no instant e-mail for digest items
+
+    const runDigest = async () => {
+      const job = await queue.add(JobName.DigestDaily, {}, { removeOnComplete: false });
+      await eventually(() => job.getState(), (s) => s === 'completed');
+    };
+    await runDigest();
+    await eventually(() => trap.to(fr.email).length + trap.to(ar.email).length, (n) => n === 2);
+    const [frMail] = trap.to(fr.email);
+    expect(frMail.subject).toBe('Votre résumé Pratique : 2 nouveautés');
+    expect(frMail.text).toContain('Nouveau module : Plaidoyer local');
+    expect(frMail.text).toContain('Nouveau module : Gestion financière');
+    const [arMail] = trap.to(ar.email);
+    expect(arMail.text).toContain('وحدة جديدة: المناصرة المحلية');
+    expect(arMail.text).toContain('وحدة جديدة: التسيير المالي');
+    expect(arMail.html).toContain('dir="rtl"');
+
+    // Running the digest again the same day sends nothing more.
+    await runDigest();
+    await settle();
+    expect(trap.to(fr.email)).toHaveLength(1);
+    expect(trap.to(ar.email)).toHaveLength(1);
+  });
+
+  it('tells a member the role they were granted, in their language', async () => {
+    const space = await makeSpace(db, { title: 'Droits des femmes' });
+    const [animator, admin] = await Promise.all([makeUser(db, { regionId, language: 'fr' }), makeUser(db, { regionId, language: 'en' })]);
+    await outbox({ type: DomainEventType.RoleGranted, payload: { userId: animator.id, role: 'animator', spaceId: space.id, grantedBy: admin.id } });
+    await outbox({ type: DomainEventType.RoleGranted, payload: { userId: admin.id, role: 'admin', grantedBy: animator.id } });
+    await eventually(() => trap.to(animator.email).length + trap.to(admin.email).length, (n) => n === 2);
+    const [fr] = trap.to(animator.email);
+    expect(fr.subject).toBe('Nouveau rôle : animateur·rice d’espace');
+    expect(fr.text).toContain('Vous avez désormais le rôle « animateur·rice d’espace » (Droits des femmes).');
+    expect(fr.text).toContain(`/spaces/${space.slug}`);
+    const [en] = trap.to(admin.email);
+    expect(en.subject).toBe('New role: administrator');
+    expect(en.text).toContain('You now have the role “administrator”.');
+  });
+});
