@@ -25,7 +25,7 @@ import { Database } from '../database/database';
 import { HandlesJob, JobHandler } from '../jobs/job-handler';
 import { RedisConnections } from '../queue/redis-connections';
 import { renderDigest } from './email-templates';
-import { Mailer } from './mailer';
+import { Mailer, messageId } from './mailer';
 
 /** Items older than this are not e-mailed any more (they stay in the app). */
 const DIGEST_MAX_AGE = '7 days';
@@ -121,7 +121,8 @@ export class DigestEmailJob implements HandlesJob<DigestEmailJobData, DigestEmai
         publicUrl: this.config.get('PUBLIC_URL').replace(/\/+$/, ''),
         items: items.map((i) => ({ type: i.type, payload: i.payload })),
       });
-      await this.mailer.send({ to: u.email, language: u.preferred_language, ...mail });
+      const ids = items.map((i) => i.outbox_id);
+      await this.mailer.send({ to: u.email, language: u.preferred_language, messageId: messageId(`digest.${userId}.${ids[0]}-${ids[ids.length - 1]}`), ...mail });
       await c.query(
         `UPDATE email_delivery SET sent_at = now() WHERE user_id = $1 AND kind = 'digest' AND outbox_id = ANY($2::bigint[])`,
         [userId, items.map((i) => i.outbox_id)],

@@ -18,7 +18,7 @@ import { WorkerConfig } from '../config/worker-config.service';
 import { Database } from '../database/database';
 import { HandlesJob, JobHandler } from '../jobs/job-handler';
 import { renderEmail } from './email-templates';
-import { Mailer } from './mailer';
+import { Mailer, messageId } from './mailer';
 
 @Injectable()
 @JobHandler({ queue: QueueName.Notifications, name: JobName.NotificationEmail })
@@ -62,7 +62,7 @@ export class EmailJob implements HandlesJob<NotificationEmailJobData, Notificati
         payload: n.payload,
         publicUrl: this.config.get('PUBLIC_URL').replace(/\/+$/, ''),
       });
-      await this.mailer.send({ to: n.email, language: n.preferred_language, ...mail });
+      await this.mailer.send({ to: n.email, language: n.preferred_language, messageId: messageId(`notification.${outboxId}.${userId}`), ...mail });
       await c.query(
         `UPDATE email_delivery SET sent_at = now() WHERE outbox_id = $1 AND user_id = $2 AND kind = 'instant'`,
         [outboxId, userId],

@@ -9,7 +9,15 @@ export interface OutgoingMail {
   text: string;
   html: string;
   language: string;
+  /**
+   * The same for every attempt of one e-mail: should a worker die between the SMTP server's
+   * acceptance and the commit, the retry is a duplicate mail clients recognise as one.
+   */
+  messageId: string;
 }
+
+/** A Message-ID that is a function of what the e-mail is (not of the attempt). */
+export const messageId = (key: string): string => `<${key}@pratique.mail>`;
 
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
@@ -33,6 +41,7 @@ export class Mailer implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      messageId: mail.messageId,
       headers: { 'Content-Language': mail.language },
     });
   }
