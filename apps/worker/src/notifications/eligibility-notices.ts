@@ -5,7 +5,7 @@
  * (`dedupe_key`), so a retried job or a later crossing adds nothing.
  */
 import { Injectable } from '@nestjs/common';
-import { IN_AUDIENCE, MEETS_RULE } from '@pratique/api/seminars';
+import { IN_AUDIENCE, MEETS_RULE } from '@pratique/api/seminars/sql';
 import { DomainEventType, ModuleProgressedEvent, SeminarStatus } from '@pratique/contracts';
 import { Database } from '../database/database';
 

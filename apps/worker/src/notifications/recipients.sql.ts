@@ -3,7 +3,7 @@
  * payload (`$5`, jsonb). The fan-out wraps it in a single INSERT … SELECT, so a space of thousands
  * of members costs one statement.
  */
-import { IN_AUDIENCE, MEETS_RULE } from '@pratique/api/seminars';
+import { IN_AUDIENCE, MEETS_RULE } from '@pratique/api/seminars/sql';
 import { DomainEventType, NotificationType, RegistrationStatus, SEAT_HOLDING } from '@pratique/contracts';
 
 /** Registrations whose holders hear about a seminar's cancellation or change. */
