@@ -104,7 +104,9 @@ describe('seedDemoData (PostgreSQL)', () => {
             FROM seminar WHERE id IN (${DEMO_SEMINAR_IDS})) AS seminar_state,
          (SELECT string_agg(concat_ws('/', id, status, queue_seq, created_at, updated_at, md5(eligibility_snapshot::text)), ',' ORDER BY id)
             FROM registration WHERE seminar_id IN (${DEMO_SEMINAR_IDS})) AS registration_state,
-         (SELECT count(*) FROM outbox WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_outbox`,
+         (SELECT count(*) FROM outbox WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_outbox,
+         (SELECT count(*) FROM outbox WHERE relayed_at IS NULL AND payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_outbox_unrelayed,
+         (SELECT count(*) FROM notification WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_notifications`,
       [
         DEMO_REGIONS.map((r) => r.code),
         DEMO_ORGANISATIONS.map((o) => o.name.toLowerCase()),
@@ -300,7 +302,11 @@ describe('seedDemoData (PostgreSQL)', () => {
       seminars: DEMO_SEMINARS.length,
       seminar_requirements: DEMO_SEMINARS.reduce((n, x) => n + x.rule.requirements.length, 0),
       registrations: DEMO_SEMINARS.reduce((n, x) => n + x.registrations.length, 0),
-      seminar_outbox: 0,
+      // Seeded registrations are history: each has its member's notification, already relayed
+      // (nothing for the worker to send), written once.
+      seminar_outbox: DEMO_SEMINARS.reduce((n, x) => n + x.registrations.length, 0),
+      seminar_outbox_unrelayed: 0,
+      seminar_notifications: DEMO_SEMINARS.reduce((n, x) => n + x.registrations.length, 0),
     });
     expect(summary.seminars.registrations).toBe(before['registrations']);
     for (const x of DEMO_SEMINARS)

@@ -1,8 +1,10 @@
 /**
  * The seminars part of the demo seed, run by `seedDemoData` inside its transaction after the
  * e-learning part: the seminars and workshops of DEMO_SEMINARS with their rule
- * (seminar_requirement) and the members' registrations. No outbox rows: seeded registrations
- * are history, not events to relay.
+ * (seminar_requirement) and the members' registrations. Seeded registrations are history, not
+ * events to relay: each new one gets its notification as the worker would have written it then
+ * (an outbox row already relayed, and the member's in-app notification), so the bell is not
+ * empty in the demo and no e-mail is sent for the past.
  *
  * Idempotent without overwriting what staff change afterwards:
  *  - a seminar is keyed on (region, title in French) and created with its requirements only
@@ -14,7 +16,13 @@
  *  - `seats_taken` is then set to the number of seat-holding registrations (pending, confirmed,
  *    attended, no_show), written only when it differs, so a second run writes nothing.
  */
-import { SEAT_HOLDING, type Eligibility } from '@pratique/contracts';
+import {
+  DEFAULT_NOTIFICATION_CHANNEL,
+  DomainEventType,
+  SEAT_HOLDING,
+  type Eligibility,
+  type NotificationType,
+} from '@pratique/contracts';
 import type { EntityManager } from 'typeorm';
 import { EligibilityRepository } from '../../libs/api/seminars/src/eligibility/eligibility.repository';
 import { EligibilityService } from '../../libs/api/seminars/src/eligibility/eligibility.service';
@@ -219,9 +227,43 @@ async function seedRegistrations(
     if (rows.length) {
       inserted++;
       if (holdsSeat) seats++;
+      await notifyAsHistory(db, { registrationId: rows[0].id, seminarId, userId, status: r.status, daysAgo: r.daysAgo });
     }
   }
   return inserted;
+}
+
+const NOTIFIED_AS: Record<string, NotificationType> = {
+  confirmed: DomainEventType.RegistrationConfirmed,
+  attended: DomainEventType.RegistrationConfirmed,
+  no_show: DomainEventType.RegistrationConfirmed,
+  pending: DomainEventType.RegistrationPending,
+  waitlisted: DomainEventType.RegistrationWaitlisted,
+  cancelled: DomainEventType.RegistrationCancelled,
+  declined: DomainEventType.RegistrationDeclined,
+};
+
+/** The notification a seeded registration would have given its member, dated when it happened. */
+async function notifyAsHistory(
+  db: EntityManager,
+  r: { registrationId: string; seminarId: string; userId: string; status: string; daysAgo: number },
+): Promise<void> {
+  const type = NOTIFIED_AS[r.status];
+  if (!type) return;
+  const [o] = await db.query(
+    `INSERT INTO outbox (type, payload, created_at, relayed_at)
+     VALUES ($1, $2, now() - make_interval(days => $3), now() - make_interval(days => $3)) RETURNING id`,
+    [type, JSON.stringify({ registrationId: r.registrationId, seminarId: r.seminarId, userId: r.userId }), r.daysAgo],
+  );
+  await db.query(
+    `INSERT INTO notification (user_id, outbox_id, type, payload, channel, created_at, read_at)
+     SELECT $1, $2, $3, jsonb_build_object('registrationId', $4::text, 'seminarId', s.id, 'title', s.title,
+                                           'originalLanguage', s.original_language, 'startsAt', s.starts_at),
+            $5, now() - make_interval(days => $6), CASE WHEN $6 > 7 THEN now() END
+       FROM seminar s WHERE s.id = $7
+     ON CONFLICT DO NOTHING`,
+    [r.userId, o.id, type, r.registrationId, DEFAULT_NOTIFICATION_CHANNEL[type] === 'off' ? 'in_app' : DEFAULT_NOTIFICATION_CHANNEL[type], r.daysAgo, r.seminarId],
+  );
 }
 
 /** A demo module's id, found like demo-learning finds it: space, original language, title. */

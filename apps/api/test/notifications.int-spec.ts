@@ -1,6 +1,7 @@
 /** Notifications API: own notifications only, read state, preferences, bad input, admin outbox stats. */
-import { createTestApp, makeWorld, TestApp, World } from '@pratique/api/testing';
-import { ApiRoutes, DEFAULT_NOTIFICATION_CHANNEL, DomainEventType, NOTIFICATION_TYPES, NotificationPreference, QUEUE_DASHBOARD_PATH, QueueName } from '@pratique/contracts';
+import { createTestApp, makeWorld, signedIn, TestApp, World } from '@pratique/api/testing';
+import Bull from 'bull';
+import { ApiRoutes, DEFAULT_NOTIFICATION_CHANNEL, DomainEventType, NOTIFICATION_TYPES, NotificationPreference, JobName, QUEUE_DASHBOARD_PATH, QueueName } from '@pratique/contracts';
 
 describe('notifications API', () => {
   let t: TestApp;
@@ -117,9 +118,34 @@ describe('notifications API', () => {
     await w.as.memberA.put(`${QUEUE_DASHBOARD_PATH}/api/queues/${QueueName.Notifications}/retry/failed`).expect(403);
 
     const anonymousBrowser = await w.as.anonymous.get(QUEUE_DASHBOARD_PATH).set('Accept', 'text/html').expect(303);
-    expect(anonymousBrowser.headers['location']).toBe('/sign-in?returnUrl=%2Fadmin');
+    expect(anonymousBrowser.headers['location']).toBe('/sign-in?returnUrl=%2Fadmin%2Fqueues');
     await w.as.anonymous.get(`${QUEUE_DASHBOARD_PATH}/api/queues`).set('Accept', 'application/json').expect(401);
     await w.as.memberA.get(QUEUE_DASHBOARD_PATH).expect(403);
     await w.as.staffA.get(`${QUEUE_DASHBOARD_PATH}/api/queues`).expect(403);
+  });
+
+  it('lets an admin retry a failed job from the dashboard', async () => {
+    // An API on a queue prefix of its own, where no worker runs: the retried job stays waiting.
+    const prefix = `${process.env['QUEUE_PREFIX']}-retry`;
+    const own = await createTestApp({ env: { QUEUE_PREFIX: prefix } });
+    const queue = new Bull(QueueName.Notifications, process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { prefix });
+    try {
+      await queue.add(JobName.NotificationEmail, { outboxId: '1', userId: w.users.memberA.id }, { jobId: 'email:1:retry' });
+      // Taken as a worker would take it, then failed for good.
+      const job = (await queue.getNextJob()) as Bull.Job;
+      await job.moveToFailed({ message: 'SMTP refused' }, true);
+      await job.releaseLock();
+      expect(await job.getState()).toBe('failed');
+      const admin = await signedIn(own, w.users.admin);
+      const listed = await admin.get(`${QUEUE_DASHBOARD_PATH}/api/queues?activeQueue=${QueueName.Notifications}&status=failed`).expect(200);
+      const failed = listed.body.queues.find((q: { name: string }) => q.name === QueueName.Notifications);
+      expect(failed.jobs.map((j: { id: string; failedReason: string }) => [j.id, j.failedReason])).toEqual([['email:1:retry', 'SMTP refused']]);
+      await admin.put(`${QUEUE_DASHBOARD_PATH}/api/queues/${QueueName.Notifications}/email:1:retry/retry`).expect(204);
+      expect(await (await queue.getJob('email:1:retry'))!.getState()).toBe('waiting');
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+      await own.close();
+    }
   });
 });

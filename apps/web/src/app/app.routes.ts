@@ -13,6 +13,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@pratique/web/learning').then((m) => m.certificateRoutes),
   },
   { path: 'seminars', loadChildren: () => import('@pratique/web/seminars').then((m) => m.seminarsRoutes) },
+  {
+    path: 'notifications',
+    loadChildren: () => import('@pratique/web/notifications').then((m) => m.notificationsRoutes),
+  },
   { path: 'admin', loadChildren: () => import('@pratique/web/admin').then((m) => m.adminRoutes) },
   // /sign-up and /sign-in
   { path: '', loadChildren: () => import('@pratique/web/accounts').then((m) => m.accountsRoutes) },

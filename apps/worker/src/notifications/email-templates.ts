@@ -10,6 +10,7 @@ import {
   Language,
   LANGUAGES,
   NotificationPayload,
+  notificationPath,
   NotificationType,
   pickLocalized,
 } from '@pratique/contracts';
@@ -288,10 +289,8 @@ ${lines
 }
 
 function linkPath(p: NotificationPayload): string {
-  if (p.seminarId) return `/seminars/${encodeURIComponent(p.seminarId)}`;
-  if (p.moduleId) return `/modules/${encodeURIComponent(p.moduleId)}`;
-  if (p.spaceSlug) return `/spaces/${encodeURIComponent(p.spaceSlug)}`;
-  return '/notifications';
+  const [route, id] = notificationPath(p) ?? ['/notifications'];
+  return id ? `${route}/${encodeURIComponent(id)}` : route;
 }
 
 export function escapeHtml(value: string): string {

@@ -60,6 +60,17 @@ export interface NotificationPayload {
   at?: string;
 }
 
+/**
+ * Where a notification leads, as route segments of the web app (the e-mails join them into a
+ * URL): its seminar, else its module, else its space; null when it is about none of them.
+ */
+export function notificationPath(p: NotificationPayload): string[] | null {
+  if (p.seminarId) return ['/seminars', p.seminarId];
+  if (p.moduleId) return ['/modules', p.moduleId];
+  if (p.spaceSlug) return ['/spaces', p.spaceSlug];
+  return null;
+}
+
 export interface NotificationDto {
   id: string;
   type: NotificationType;

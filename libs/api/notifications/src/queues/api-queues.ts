@@ -14,6 +14,7 @@ const COUNTS_TIMEOUT_MS = 1500;
 export class ApiQueues implements OnApplicationShutdown {
   private readonly logger = new Logger('Queues');
   readonly all: Queue[];
+  private readonly clients: Redis[] = [];
   private reportedDown = false;
 
   constructor(config: AppConfig) {
@@ -25,6 +26,7 @@ export class ApiQueues implements OnApplicationShutdown {
         createClient: () => {
           const client = new Redis(url, options);
           client.on('error', () => this.reportDown());
+          this.clients.push(client);
           return client;
         },
       }),
@@ -50,6 +52,8 @@ export class ApiQueues implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.all.map((q) => q.close().catch(() => undefined)));
+    // Bull leaves the connections made by `createClient` to their maker.
+    for (const client of this.clients) client.disconnect();
   }
 }
 

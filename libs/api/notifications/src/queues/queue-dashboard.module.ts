@@ -16,8 +16,8 @@ export function adminOnly(req: Request, res: Response, next: NextFunction): void
   const actor = actorOf(req);
   if (actor && isAdmin(actor)) return next();
   if (!actor && req.method === 'GET' && req.accepts(['html', 'json']) === 'html') {
-    // The web admin area links back to the dashboard once signed in.
-    res.redirect(303, `/sign-in?returnUrl=${encodeURIComponent('/admin')}`);
+    // The admin page of the queues links to the dashboard once signed in.
+    res.redirect(303, `/sign-in?returnUrl=${encodeURIComponent('/admin/queues')}`);
     return;
   }
   res

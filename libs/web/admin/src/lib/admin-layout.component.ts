@@ -27,6 +27,11 @@ import { SessionStore } from '@pratique/web/core';
             }}</a>
           </li>
           <li>
+            <a routerLink="queues" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+              'admin.queues.title' | transloco
+            }}</a>
+          </li>
+          <li>
             <a routerLink="spaces/new" routerLinkActive="active" ariaCurrentWhenActive="page">{{
               'nav.newSpace' | transloco
             }}</a>

@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 import { adminGuard, canCreateSpacesGuard } from '@pratique/web/core';
 
-/** Mounted at /admin. Regions, organisations and roles are for admins; new spaces also for staff. */
+/** Mounted at /admin. Regions, organisations, roles and queues are for admins; new spaces also for staff. */
 export const adminRoutes: Routes = [
   {
     path: '',
@@ -25,6 +25,12 @@ export const adminRoutes: Routes = [
         canActivate: [adminGuard],
         title: 'titles.adminRoles',
         loadComponent: () => import('./roles.page').then((m) => m.RolesPage),
+      },
+      {
+        path: 'queues',
+        canActivate: [adminGuard],
+        title: 'titles.adminQueues',
+        loadComponent: () => import('./queues.page').then((m) => m.QueuesPage),
       },
       {
         path: 'spaces/new',

@@ -5,11 +5,19 @@ import { filter } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { SessionStore } from '../auth/session.store';
 import { LanguageSwitcherComponent } from './language-switcher.component';
+import { NotificationBellComponent } from './notification-bell.component';
 
-/** Skip link, header (name, navigation, language, account), `<main id="main">`, footer. */
+/** Skip link, header (name, navigation, language, notifications, account), `<main id="main">`, footer. */
 @Component({
   selector: 'pq-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitcherComponent],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslocoPipe,
+    LanguageSwitcherComponent,
+    NotificationBellComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main" (click)="skipToMain($event)">{{ 'shell.skipToMain' | transloco }}</a>
@@ -56,6 +64,7 @@ import { LanguageSwitcherComponent } from './language-switcher.component';
         <div class="header-tools">
           <pq-language-switcher />
           @if (session.user(); as user) {
+            <pq-notification-bell />
             <a class="user-name" routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page"
               ><span class="sr-only">{{ 'shell.signedInAs' | transloco }}</span> {{ user.displayName }}</a
             >
