@@ -12,3 +12,4 @@ export * from './http/field-error';
 export * from './outbox/outbox';
 export * from './database/returning';
 export * from './http/localized-text';
+export { renderMarkdown, sanitizeLessonHtml } from './text/markdown';

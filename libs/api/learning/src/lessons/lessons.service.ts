@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, LearningPolicy } from '@pratique/api/accounts';
-import { fieldError } from '@pratique/api/platform';
+import { fieldError, renderMarkdown } from '@pratique/api/platform';
 import {
   ApiRoutes,
   FileContent,
@@ -24,7 +24,6 @@ import { CreateLessonDto, ReorderLessonsDto, UpdateLessonDto } from './dto/lesso
 import { LessonEntity } from './lesson.entity';
 import { validateLessonContent } from './lesson-content';
 import { LessonsRepository } from './lessons.repository';
-import { renderMarkdown } from './markdown';
 
 @Injectable()
 export class LessonsService {

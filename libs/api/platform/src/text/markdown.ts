@@ -1,5 +1,6 @@
 /**
- * Markdown written by animators → HTML safe to put in the page (`innerHTML` in the player).
+ * Markdown written by members and animators (lessons, discussions, resources) → HTML safe to put in
+ * the page (`innerHTML`).
  *
  * marked (GitHub-flavoured, synchronous) renders; sanitize-html then keeps an allow-list of
  * tags and attributes, whatever marked let through (raw HTML in markdown included):
