@@ -6,5 +6,21 @@ import { Seminars1700000003000 } from './1700000003000-seminars';
 import { Notifications1700000004000 } from './1700000004000-notifications';
 import { RequirementPosition1700000005000 } from './1700000005000-requirement-position';
 import { NotificationDelivery1700000006000 } from './1700000006000-notification-delivery';
+import { Discussions1700000007000 } from './1700000007000-discussions';
+import { Resources1700000008000 } from './1700000008000-resources';
+import { MemberProfiles1700000009000 } from './1700000009000-member-profiles';
+import { ActivityFeed1700000010000 } from './1700000010000-activity-feed';
 
-export const MIGRATIONS = [Foundation1700000000000, Learning1700000001000, CertificateCode1700000002000, Seminars1700000003000, Notifications1700000004000, RequirementPosition1700000005000, NotificationDelivery1700000006000];
+export const MIGRATIONS = [
+  Foundation1700000000000,
+  Learning1700000001000,
+  CertificateCode1700000002000,
+  Seminars1700000003000,
+  Notifications1700000004000,
+  RequirementPosition1700000005000,
+  NotificationDelivery1700000006000,
+  Discussions1700000007000,
+  Resources1700000008000,
+  MemberProfiles1700000009000,
+  ActivityFeed1700000010000,
+];

@@ -10,3 +10,7 @@ export * from './lib/learning';
 export * from './lib/events';
 export * from './lib/seminars';
 export * from './lib/notifications';
+export * from './lib/discussions';
+export * from './lib/resources';
+export * from './lib/members';
+export * from './lib/feed';

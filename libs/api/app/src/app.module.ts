@@ -1,14 +1,33 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@pratique/api/accounts';
 import { DirectoryModule } from '@pratique/api/directory';
+import { DiscussionsModule } from '@pratique/api/discussions';
 import { LearningModule } from '@pratique/api/learning';
+import { MembersModule } from '@pratique/api/members';
+import { FeedModule } from '@pratique/api/feed';
 import { NotificationsModule } from '@pratique/api/notifications';
 import { SeminarsModule } from '@pratique/api/seminars';
+import { ResourcesModule } from '@pratique/api/resources';
 import { AppConfigModule, DatabaseModule, HealthModule, LoggingModule } from '@pratique/api/platform';
 import { SpacesModule } from '@pratique/api/spaces';
 
 /** Wires the capability libraries; the HTTP stack around them is in `configureApp`. */
 @Module({
-  imports: [AppConfigModule, LoggingModule, DatabaseModule, HealthModule, AccountsModule, DirectoryModule, SpacesModule, LearningModule, SeminarsModule, NotificationsModule],
+  imports: [
+    AppConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    HealthModule,
+    AccountsModule,
+    DirectoryModule,
+    SpacesModule,
+    LearningModule,
+    SeminarsModule,
+    NotificationsModule,
+    MembersModule,
+    FeedModule,
+    DiscussionsModule,
+    ResourcesModule,
+  ],
 })
 export class AppModule {}

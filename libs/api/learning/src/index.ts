@@ -2,3 +2,8 @@ export * from './learning.module';
 export { EFFECTIVE_PERCENT } from './modules/modules.repository';
 export { unpackScormZip, ScormPackageError } from './scorm/scorm-package';
 export { interpretScormCommit } from './scorm/cmi';
+// Upload checking and storage, reused by the toolbox (libs/api/resources).
+export { checkUpload, sanitizeFilename, UploadError } from './files/file-check';
+export type { CheckedUpload } from './files/file-check';
+export type { MultipartFile } from './files/multipart-file';
+export { FilesRepository } from './files/files.repository';

@@ -13,3 +13,4 @@ export * from './outbox/outbox';
 export * from './database/returning';
 export * from './http/localized-text';
 export { renderMarkdown, sanitizeLessonHtml } from './text/markdown';
+export { writeActivity } from './activity/activity';

@@ -27,3 +27,19 @@ export function pickLocalized(
 export function directionOf(lang: Language): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.includes(lang) ? 'rtl' : 'ltr';
 }
+
+/** The locale each UI language formats dates and numbers with. */
+export const FORMAT_LOCALES: Readonly<Record<Language, string>> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+
+/** An ISO date-time as a Date, or null when absent or malformed. */
+export function parseIsoDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** "1 déc. 2026, 09:00" in the reader's language (and the runtime's time zone); "" when no date. */
+export function formatDateTime(iso: string | null | undefined, lang: Language): string {
+  const d = parseIsoDate(iso);
+  return d ? new Intl.DateTimeFormat(FORMAT_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(d) : '';
+}

@@ -107,6 +107,8 @@ export interface ModuleSummary {
   /** The caller's progress, when signed in and enrolled. */
   myPercent: number | null;
   myCompletedAt: string | null;
+  /** Whether I share my completion in the activity feed (PUT/DELETE ApiRoutes.completionShare). */
+  myCompletionShared: boolean;
 }
 
 export interface LessonOutline {

@@ -29,7 +29,8 @@ const SUMMARY_COLUMNS = `
   (SELECT count(*)::int FROM lesson l WHERE l.module_id = m.id) AS "lessonCount",
   (SELECT count(*)::int FROM lesson l WHERE l.module_id = m.id AND l.required) AS "requiredLessonCount",
   (SELECT ${EFFECTIVE_PERCENT} FROM enrollment e WHERE e.module_id = m.id AND e.user_id = $1)::int AS "myPercent",
-  (SELECT e.completed_at FROM enrollment e WHERE e.module_id = m.id AND e.user_id = $1) AS "myCompletedAt"`;
+  (SELECT e.completed_at FROM enrollment e WHERE e.module_id = m.id AND e.user_id = $1) AS "myCompletedAt",
+  COALESCE((SELECT e.completion_shared_at IS NOT NULL FROM enrollment e WHERE e.module_id = m.id AND e.user_id = $1), false) AS "myCompletionShared"`;
 
 @Injectable()
 export class ModulesRepository {

@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, LearningPolicy, Policy } from '@pratique/api/accounts';
-import { fieldError, writeOutbox } from '@pratique/api/platform';
-import { DomainEventType, ModuleDetail, ModuleLearner, ModuleStatus, ModuleSummary, MyModule } from '@pratique/contracts';
+import { fieldError, writeActivity, writeOutbox } from '@pratique/api/platform';
+import { ActivityKind, DomainEventType, ModuleDetail, ModuleLearner, ModuleStatus, ModuleSummary, MyModule } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { compactLocalized, hasText, mergeLocalized } from '../localized';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
@@ -103,6 +103,16 @@ export class ModulesService {
           await writeOutbox(tx, {
             type: DomainEventType.ModulePublished,
             payload: { moduleId, spaceId: ctx.module.spaceId, publishedBy: actor.id },
+          });
+          await writeActivity(tx, {
+            kind: ActivityKind.ModulePublished,
+            actorId: actor.id,
+            spaceId: ctx.module.spaceId,
+            regionId: null,
+            subjectId: moduleId,
+            title,
+            originalLanguage: original,
+            dedupeKey: `module.published:${moduleId}`,
           });
         }
       }

@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, SeminarPolicy } from '@pratique/api/accounts';
-import { fieldError, mergeLocalized, writeOutbox } from '@pratique/api/platform';
-import { DomainEventType, Page, RegistrationBlockedCode, RegistrationStatus, SeminarAudience, SeminarDetail, SeminarStatus, SeminarSummary } from '@pratique/contracts';
+import { fieldError, mergeLocalized, writeActivity, writeOutbox } from '@pratique/api/platform';
+import { ActivityKind, DomainEventType, Page, RegistrationBlockedCode, RegistrationStatus, SeminarAudience, SeminarDetail, SeminarStatus, SeminarSummary } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { checkRule } from '../eligibility/rule';
@@ -151,6 +151,17 @@ export class SeminarsService {
       if (dto.rule) await this.seminars.replaceRequirements(id, dto.rule.requirements, tx);
       const payload = { seminarId: id, regionId: current.regionId };
       await writeOutbox(tx, { type: DomainEventType.SeminarSaved, payload });
+      if (status === SeminarStatus.Open && locked.status !== SeminarStatus.Open)
+        await writeActivity(tx, {
+          kind: ActivityKind.SeminarOpened,
+          actorId: null,
+          spaceId: values.spaceId,
+          regionId: current.regionId,
+          subjectId: id,
+          title: compact(mergeLocalized(current.title, dto.title)),
+          originalLanguage: merged.originalLanguage,
+          dedupeKey: `seminar.opened:${id}`,
+        });
       if (status === SeminarStatus.Cancelled && locked.status !== SeminarStatus.Cancelled)
         await writeOutbox(tx, { type: DomainEventType.SeminarCancelled, payload });
       else if (dto.startsAt || dto.endsAt || dto.venue !== undefined || dto.address !== undefined || dto.onlineUrl !== undefined)

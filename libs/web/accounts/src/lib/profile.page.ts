@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -47,7 +48,7 @@ function notBlank(control: AbstractControl<string>): ValidationErrors | null {
 /** The member's own profile: display name, preferred language, organisations (join / leave). */
 @Component({
   selector: 'pq-profile-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, FormStatusComponent],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -55,6 +56,9 @@ function notBlank(control: AbstractControl<string>): ValidationErrors | null {
       @if (session.user(); as user) {
         <p class="muted">
           {{ 'profile.signedInWith' | transloco }} <bdi class="profile-email">{{ user.email }}</bdi>
+        </p>
+        <p>
+          <a routerLink="/members/me/edit">{{ 'profile.directoryLink' | transloco }}</a>
         </p>
 
         <section class="card" aria-labelledby="profile-details-heading">

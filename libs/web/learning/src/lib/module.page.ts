@@ -24,6 +24,7 @@ import {
   APP_NAME,
   ApiError,
   LanguageService,
+  FeedApi,
   LearningApi,
   SessionStore,
   SpacesApi,
@@ -125,6 +126,20 @@ import { ProgressBarComponent } from './progress-bar.component';
               </a>
             }
           </div>
+          @if (m.myCompletedAt) {
+            <div class="field field-check share-completion">
+              <input
+                id="share-completion"
+                type="checkbox"
+                [checked]="m.myCompletionShared"
+                [disabled]="sharing()"
+                (change)="shareCompletion($any($event.target).checked)"
+                aria-describedby="share-completion-help"
+              />
+              <label for="share-completion">{{ 'learning.shareCompletion' | transloco }}</label>
+              <p id="share-completion-help" class="hint">{{ 'learning.shareCompletionHelp' | transloco }}</p>
+            </div>
+          }
           @if (!session.signedIn() && m.status === published) {
             <p class="note">
               <a routerLink="/sign-in" [queryParams]="{ returnUrl: '/modules/' + m.id }">{{
@@ -394,6 +409,25 @@ export class ModulePage {
     return m?.continueLessonId ?? m?.lessons[0]?.id ?? '';
   });
   protected readonly certificateUrl = computed(() => ApiRoutes.moduleCertificate(this.module()?.id ?? ''));
+  protected readonly sharing = signal(false);
+  private readonly feed = inject(FeedApi);
+
+  /** Shares my completion in the activity feed of the space and of those who follow me (or stops). */
+  protected shareCompletion(shared: boolean): void {
+    const m = this.module();
+    if (!m) return;
+    this.sharing.set(true);
+    this.feed.shareCompletion(m.id, shared).subscribe({
+      next: () => {
+        this.module.set({ ...m, myCompletionShared: shared });
+        this.sharing.set(false);
+      },
+      error: () => {
+        this.module.set({ ...m });
+        this.sharing.set(false);
+      },
+    });
+  }
 
   constructor() {
     effect(() => {

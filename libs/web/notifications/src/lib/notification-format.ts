@@ -13,9 +13,13 @@ import {
   NotificationType,
   notificationPath,
   pickLocalized,
+  FORMAT_LOCALES,
+  formatDateTime,
+  parseIsoDate,
 } from '@pratique/contracts';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+const LOCALES = FORMAT_LOCALES;
+const valid = parseIsoDate;
 
 /** A translation key of the notifications scope, with its parameters. */
 export interface Phrase {
@@ -107,23 +111,8 @@ export function notificationWhen(
   return start ? { key: 'notifications.when.starts', iso: start } : null;
 }
 
-function valid(iso: string | null | undefined): Date | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** "1 déc. 2026, 09:00" in the reader's language and time zone. */
-export function formatDateTime(iso: string | null | undefined, lang: Language): string {
-  const d = valid(iso);
-  return d
-    ? new Intl.DateTimeFormat(LOCALES[lang], {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        hourCycle: 'h23',
-      }).format(d)
-    : '';
-}
+/** "1 déc. 2026, 09:00" in the reader's language and time zone (written once in the contracts). */
+export { formatDateTime };
 
 /**
  * When a notification arrived, said relatively up to a week ("il y a 5 minutes", "hier",

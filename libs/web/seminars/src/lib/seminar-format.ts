@@ -9,9 +9,13 @@ import {
   RegistrationStatus,
   SeminarStatus,
   SeminarSummary,
+  FORMAT_LOCALES,
+  formatDateTime,
+  parseIsoDate,
 } from '@pratique/contracts';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+const LOCALES = FORMAT_LOCALES;
+const valid = parseIsoDate;
 
 /** A translation key of the seminars scope, with its parameters. */
 export interface Phrase {
@@ -19,23 +23,8 @@ export interface Phrase {
   params?: Record<string, unknown>;
 }
 
-function valid(iso: string | null | undefined): Date | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** "1 déc. 2026, 09:00" in the reader's language and time zone. */
-export function formatDateTime(iso: string | null | undefined, lang: Language): string {
-  const d = valid(iso);
-  return d
-    ? new Intl.DateTimeFormat(LOCALES[lang], {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        hourCycle: 'h23',
-      }).format(d)
-    : '';
-}
+/** "1 déc. 2026, 09:00" in the reader's language and time zone (written once in the contracts). */
+export { formatDateTime };
 
 /** "1 déc. 2026, 09:00 – 13:00" (the date once when both ends fall on the same day). */
 export function formatDateRange(start: string, end: string, lang: Language): string {

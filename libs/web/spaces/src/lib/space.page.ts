@@ -28,6 +28,7 @@ import { Observable } from 'rxjs';
 import { SpaceEditFormComponent } from './space-edit-form.component';
 import { SpaceModulesComponent } from '@pratique/web/learning';
 import { SpaceSeminarsComponent } from '@pratique/web/seminars';
+import { SpaceDiscussionsComponent } from '@pratique/web/discussions';
 import { SpaceMembersComponent } from './space-members.component';
 
 type TabId = 'about' | 'members' | 'modules' | 'discussions' | 'resources' | 'seminars' | 'settings';
@@ -44,6 +45,7 @@ const COMING_SOON: TabId[] = ['discussions', 'resources'];
     SpaceEditFormComponent,
     SpaceModulesComponent,
     SpaceSeminarsComponent,
+    SpaceDiscussionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -184,6 +186,23 @@ const COMING_SOON: TabId[] = ['discussions', 'resources'];
             @case ('settings') {
               <h2>{{ 'spaces.tabs.settings' | transloco }}</h2>
               <pq-space-edit-form [space]="s" (saved)="space.set($event)" />
+            }
+            @case ('discussions') {
+              <h2>{{ 'spaces.tabs.discussions' | transloco }}</h2>
+              @defer (on immediate) {
+                <pq-space-discussions [slug]="s.slug" />
+              } @loading (minimum 200ms) {
+                <p class="muted">{{ 'common.loading' | transloco }}</p>
+              }
+            }
+            @case ('resources') {
+              <h2>{{ 'spaces.tabs.resources' | transloco }}</h2>
+              <p>{{ 'spaces.toolboxIntro' | transloco }}</p>
+              <p>
+                <a class="btn btn-primary" [routerLink]="['/spaces', s.slug, 'toolbox']">{{
+                  'spaces.toolboxLink' | transloco
+                }}</a>
+              </p>
             }
             @default {
               <h2>{{ 'spaces.tabs.' + selected() | transloco }}</h2>

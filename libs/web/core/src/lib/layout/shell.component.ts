@@ -47,6 +47,16 @@ import { NotificationBellComponent } from './notification-bell.component';
                   'nav.seminars' | transloco
                 }}</a>
               </li>
+              <li>
+                <a routerLink="/feed" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  'nav.feed' | transloco
+                }}</a>
+              </li>
+              <li>
+                <a routerLink="/members" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  'nav.members' | transloco
+                }}</a>
+              </li>
             }
             @if (session.isAdmin()) {
               <li>

@@ -1,0 +1,2 @@
+export * from './discussions.module';
+export { DiscussionsPolicy } from './discussions.policy';

@@ -1,0 +1,2 @@
+export * from './resources.module';
+export { ResourcePolicy } from './resource.policy';

@@ -1,0 +1,2 @@
+export * from './lib/discussions.routes';
+export * from './lib/space-discussions.component';

@@ -1,0 +1,15 @@
+/** Pure helpers of the discussion pages (no Angular): dates in the reader's language, page title. */
+import { Language } from '@pratique/contracts';
+
+const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+
+export function formatDate(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(date);
+}
