@@ -271,6 +271,19 @@ describe('discussions', () => {
         { kind: 'answer.accepted', actor: users.bob.id, key: `answer.accepted:${rb.id}` },
         { kind: 'answer.accepted', actor: users.carol.id, key: `answer.accepted:${rc.id}` },
       ]);
+      // Notification events: the question, its two replies, and each reply's author told once of its acceptance.
+      const events = await t.dataSource.query(
+        `SELECT type, payload->>'userId' AS "userId", payload->>'authorId' AS "authorId" FROM outbox
+          WHERE payload->>'threadId' = $1 ORDER BY id`,
+        [q.id],
+      );
+      expect(events).toEqual([
+        { type: 'thread.created', userId: null, authorId: users.alice.id },
+        { type: 'reply.created', userId: null, authorId: users.bob.id },
+        { type: 'reply.created', userId: null, authorId: users.carol.id },
+        { type: 'answer.accepted', userId: users.bob.id, authorId: null },
+        { type: 'answer.accepted', userId: users.carol.id, authorId: null },
+      ]);
       expect((await as.bob.get(ApiRoutes.thread(q.id))).body).toMatchObject({
         answered: false,
         acceptedReplyId: null,

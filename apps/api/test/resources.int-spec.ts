@@ -146,8 +146,24 @@ describe('resources: the toolbox of a space', () => {
       // Published: the author no longer edits it.
       await author.patch(ApiRoutes.resource(r.id)).send({ title: 'Autre' }).expect(403);
       // Its feed item (once, though approved twice), by its author, in its space.
-      const items = await t.dataSource.query(`SELECT kind, actor_id, space_id, title FROM activity WHERE subject_id = $1`, [r.id]);
-      expect(items).toEqual([{ kind: 'resource.published', actor_id: authorId, space_id: space.id, title: { fr: 'Boîte à outils plaidoyer' } }]);
+      const items = await t.dataSource.query(
+        `SELECT kind, actor_id, space_id, title FROM activity WHERE subject_id = $1`,
+        [r.id],
+      );
+      expect(items).toEqual([
+        {
+          kind: 'resource.published',
+          actor_id: authorId,
+          space_id: space.id,
+          title: { fr: 'Boîte à outils plaidoyer' },
+        },
+      ]);
+      // The author is told (once: the second approval was refused).
+      const told = await t.dataSource.query(
+        `SELECT type, payload->>'userId' AS "userId" FROM outbox WHERE payload->>'resourceId' = $1`,
+        [r.id],
+      );
+      expect(told).toEqual([{ type: 'resource.approved', userId: authorId }]);
     });
 
     it('rejection gives a reason the author (only) sees; editing resubmits it as pending', async () => {
@@ -160,6 +176,10 @@ describe('resources: the toolbox of a space', () => {
           .expect(200)
       ).body;
       expect(rej).toMatchObject({ status: 'rejected', rejectionReason: 'Lien cassé, merci de le corriger' });
+      const told = await t.dataSource.query(`SELECT type FROM outbox WHERE payload->>'resourceId' = $1`, [
+        r.id,
+      ]);
+      expect(told).toEqual([{ type: 'resource.rejected' }]);
       const mine = (await author.get(`${ApiRoutes.spaceResources(space.slug)}/mine`).expect(200))
         .body as ResourceSummary[];
       expect(mine.find((m) => m.id === r.id)).toMatchObject({

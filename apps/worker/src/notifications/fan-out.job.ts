@@ -136,6 +136,20 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
       );
       return m ? { title: m.title, originalLanguage: m.original_language } : {};
     }
+    const threadId = uuidIn(payload, 'threadId');
+    if (threadId) {
+      // Threads have no language of their own: their author's is the best guess.
+      const [t] = await this.db.query<{ title: string; language: 'fr' }>(
+        `SELECT t.title, u.preferred_language AS language FROM discussion_thread t JOIN app_user u ON u.id = t.author_id WHERE t.id = $1`,
+        [threadId],
+      );
+      return t ? { title: { [t.language]: t.title }, originalLanguage: t.language } : {};
+    }
+    const resourceId = uuidIn(payload, 'resourceId');
+    if (resourceId) {
+      const [r] = await this.db.query<{ title: string; language: 'fr' }>(`SELECT title, language FROM resource WHERE id = $1`, [resourceId]);
+      return r ? { title: { [r.language]: r.title }, originalLanguage: r.language } : {};
+    }
     const spaceId = uuidIn(payload, 'spaceId');
     if (spaceId) {
       const [sp] = await this.db.query<{ title: NotificationPayload['title']; original_language: 'fr'; slug: string }>(

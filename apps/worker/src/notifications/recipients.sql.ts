@@ -42,4 +42,13 @@ export const RECIPIENTS_SQL: Readonly<Record<NotificationType, string>> = {
   [DomainEventType.SeminarStartsSoon]: SEAT_HOLDERS,
   [DomainEventType.SeminarRegistrationClosesSoon]: ELIGIBLE_NOT_REGISTERED,
   [DomainEventType.RoleGranted]: THE_MEMBER,
+  [DomainEventType.ThreadCreated]: `
+    SELECT f.user_id FROM discussion_follow f
+     WHERE f.space_id = ($5::jsonb->>'spaceId')::uuid AND f.user_id <> ($5::jsonb->>'authorId')::uuid`,
+  [DomainEventType.ReplyCreated]: `
+    SELECT f.user_id FROM discussion_follow f
+     WHERE f.thread_id = ($5::jsonb->>'threadId')::uuid AND f.user_id <> ($5::jsonb->>'authorId')::uuid`,
+  [DomainEventType.AnswerAccepted]: THE_MEMBER,
+  [DomainEventType.ResourceApproved]: THE_MEMBER,
+  [DomainEventType.ResourceRejected]: THE_MEMBER,
 };

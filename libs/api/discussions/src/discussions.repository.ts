@@ -4,10 +4,11 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { returnedRows } from '@pratique/api/platform';
+import { returnedRows, writeOutbox } from '@pratique/api/platform';
 import {
   ActivityKind,
   DiscussionRevision,
+  DomainEventType,
   ReplyDto,
   SpaceRole,
   SpaceStatus,
@@ -176,6 +177,11 @@ export class DiscussionsRepository {
       `WITH t AS (SELECT * FROM discussion_thread WHERE id = $1) ${feedItemOfThread(ActivityKind.ThreadStarted, 't.author_id', 't.id')}`,
       [row.id],
     );
+    // The space's followers hear of it (the worker leaves out its author).
+    await writeOutbox(tx, {
+      type: DomainEventType.ThreadCreated,
+      payload: { threadId: row.id, spaceId: t.spaceId, authorId: t.authorId },
+    });
     return row.id;
   }
 
@@ -249,12 +255,20 @@ export class DiscussionsRepository {
   }
 
   /** One statement: the accepted answer, and (the first time this reply is accepted) its feed item, by the reply's author. */
-  async setAcceptedReply(threadId: string, replyId: string | null): Promise<void> {
+  async setAcceptedReply(threadId: string, replyId: string | null, acceptedBy: string): Promise<void> {
     await this.db.query(
       `WITH t AS (UPDATE discussion_thread SET accepted_reply_id = $2 WHERE id = $1 RETURNING *),
-            r AS (SELECT dr.* FROM discussion_reply dr JOIN t ON dr.id = t.accepted_reply_id)
+            r AS (SELECT dr.* FROM discussion_reply dr JOIN t ON dr.id = t.accepted_reply_id),
+            -- The reply's author is told, once per reply (not when they accepted it themselves).
+            told AS (
+              INSERT INTO outbox (type, payload, dedupe_key)
+              SELECT '${DomainEventType.AnswerAccepted}',
+                     jsonb_build_object('threadId', t.id, 'replyId', r.id, 'spaceId', t.space_id, 'userId', r.author_id),
+                     '${DomainEventType.AnswerAccepted}:' || r.id
+                FROM t JOIN r ON true WHERE r.author_id <> $3
+              ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING)
        ${feedItemOfThread(ActivityKind.AnswerAccepted, '(SELECT author_id FROM r)', '(SELECT id FROM r)', 'AND EXISTS (SELECT 1 FROM r)')}`,
-      [threadId, replyId],
+      [threadId, replyId, acceptedBy],
     );
   }
 
@@ -322,15 +336,21 @@ export class DiscussionsRepository {
     allowLocked: boolean,
   ): Promise<string | null> {
     return this.db.transaction(async (tx) => {
-      const [thread] = await tx.query(`SELECT locked FROM discussion_thread WHERE id = $1 FOR UPDATE`, [
-        threadId,
-      ]);
+      const [thread] = await tx.query(
+        `SELECT locked, space_id FROM discussion_thread WHERE id = $1 FOR UPDATE`,
+        [threadId],
+      );
       if (!thread || (thread.locked && !allowLocked)) return null;
       const [row] = await tx.query(
         `INSERT INTO discussion_reply (thread_id, author_id, body, body_html) VALUES ($1, $2, $3, $4) RETURNING id`,
         [threadId, authorId, body, bodyHtml],
       );
       await tx.query(`UPDATE discussion_thread SET last_activity_at = now() WHERE id = $1`, [threadId]);
+      // The thread's followers hear of it (the worker leaves out the reply's author).
+      await writeOutbox(tx, {
+        type: DomainEventType.ReplyCreated,
+        payload: { threadId, replyId: row.id, spaceId: thread.space_id, authorId },
+      });
       return row.id as string;
     });
   }

@@ -120,7 +120,7 @@ export class ThreadsService {
         throw fieldError(400, 'replyId', 'is not a reply of this question');
       if (reply.hidden) throw fieldError(400, 'replyId', 'is hidden');
     }
-    await this.repo.setAcceptedReply(id, dto.replyId);
+    await this.repo.setAcceptedReply(id, dto.replyId, actor.id);
     return this.detail(actor, id);
   }
 

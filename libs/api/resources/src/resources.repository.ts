@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { returnedRows } from '@pratique/api/platform';
 import {
   ActivityKind,
+  DomainEventType,
   Language,
   RESOURCE_FILE_TYPES,
   ResourceKind,
@@ -66,7 +67,6 @@ export interface NewResource {
   fileId: string | null;
   status: ResourceStatus;
 }
-
 
 /** The feed item of the published resources among `r` (a CTE or table alias), written once per resource. */
 const FEED_ITEM_OF_PUBLISHED = (r: string) => `
@@ -237,7 +237,21 @@ export class ResourcesRepository {
       );
       if (returnedRows(res).length === 0) return false;
       if (to === ResourceStatus.Published)
-        await tx.query(`WITH r AS (SELECT * FROM resource WHERE id = $1) ${FEED_ITEM_OF_PUBLISHED('r')}`, [id]);
+        await tx.query(`WITH r AS (SELECT * FROM resource WHERE id = $1) ${FEED_ITEM_OF_PUBLISHED('r')}`, [
+          id,
+        ]);
+      // The author hears of the decision on their contribution (not of their own).
+      const told = {
+        [ResourceStatus.Published]: DomainEventType.ResourceApproved,
+        [ResourceStatus.Rejected]: DomainEventType.ResourceRejected,
+      } as const;
+      if (to === ResourceStatus.Published || to === ResourceStatus.Rejected)
+        await tx.query(
+          `INSERT INTO outbox (type, payload)
+           SELECT $2, jsonb_build_object('resourceId', r.id, 'spaceId', r.space_id, 'userId', r.author_id)
+             FROM resource r WHERE r.id = $1 AND r.author_id IS NOT NULL AND r.author_id <> $3`,
+          [id, told[to], moderatorId],
+        );
       // Hiding a resource settles its open reports.
       if (to === ResourceStatus.Hidden)
         await tx.query(

@@ -17,6 +17,15 @@ export enum DomainEventType {
   /** Reminder: registration closes in 24 h (eligible members not registered yet). */
   SeminarRegistrationClosesSoon = 'seminar.registration-closes-soon',
   RoleGranted = 'role.granted',
+  /** A new thread in a space the member follows. */
+  ThreadCreated = 'thread.created',
+  /** A new reply in a thread the member follows (its author follows it from the start). */
+  ReplyCreated = 'reply.created',
+  /** The member's reply was accepted as the answer (once per reply). */
+  AnswerAccepted = 'answer.accepted',
+  /** The member's contribution to a toolbox was approved (published) or rejected. */
+  ResourceApproved = 'resource.approved',
+  ResourceRejected = 'resource.rejected',
   /** Internal: a member's percent in a module changed (the worker derives `seminar.eligible`). */
   ModuleProgressed = 'module.progressed',
   /** Internal: a seminar was created or updated (the worker reschedules its reminders). */
@@ -78,6 +87,27 @@ export interface RoleGrantedEvent {
   grantedBy: string;
 }
 
+export interface ThreadEvent {
+  threadId: string;
+  spaceId: string;
+  /** Who wrote the thread or the reply (not told of their own post). */
+  authorId: string;
+  replyId?: string;
+}
+export interface AnswerAcceptedEvent {
+  threadId: string;
+  replyId: string;
+  spaceId: string;
+  /** The reply's author, who is told. */
+  userId: string;
+}
+export interface ResourceModeratedEvent {
+  resourceId: string;
+  spaceId: string;
+  /** The author, who is told. */
+  userId: string;
+}
+
 export type DomainEvent =
   | { type: DomainEventType.ModulePublished; payload: ModulePublishedEvent }
   | { type: DomainEventType.ModuleCompleted; payload: ModuleCompletedEvent }
@@ -95,4 +125,7 @@ export type DomainEvent =
   | { type: DomainEventType.SeminarEligible; payload: SeminarMemberEvent }
   | { type: DomainEventType.SeminarStartsSoon | DomainEventType.SeminarRegistrationClosesSoon; payload: SeminarReminderEvent }
   | { type: DomainEventType.RoleGranted; payload: RoleGrantedEvent }
-  | { type: DomainEventType.ModuleProgressed; payload: ModuleProgressedEvent };
+  | { type: DomainEventType.ModuleProgressed; payload: ModuleProgressedEvent }
+  | { type: DomainEventType.ThreadCreated | DomainEventType.ReplyCreated; payload: ThreadEvent }
+  | { type: DomainEventType.AnswerAccepted; payload: AnswerAcceptedEvent }
+  | { type: DomainEventType.ResourceApproved | DomainEventType.ResourceRejected; payload: ResourceModeratedEvent };

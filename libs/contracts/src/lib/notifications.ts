@@ -36,6 +36,11 @@ export const DEFAULT_NOTIFICATION_CHANNEL: Readonly<Record<NotificationType, Not
   [DomainEventType.SeminarStartsSoon]: NotificationChannel.Email,
   [DomainEventType.SeminarRegistrationClosesSoon]: NotificationChannel.Digest,
   [DomainEventType.RoleGranted]: NotificationChannel.Email,
+  [DomainEventType.ThreadCreated]: NotificationChannel.Digest,
+  [DomainEventType.ReplyCreated]: NotificationChannel.InApp,
+  [DomainEventType.AnswerAccepted]: NotificationChannel.Email,
+  [DomainEventType.ResourceApproved]: NotificationChannel.Email,
+  [DomainEventType.ResourceRejected]: NotificationChannel.Email,
 };
 
 /**
@@ -48,6 +53,9 @@ export interface NotificationPayload {
   spaceId?: string;
   /** For links to a space (role granted in a space). */
   spaceSlug?: string;
+  threadId?: string;
+  replyId?: string;
+  resourceId?: string;
   registrationId?: string;
   title?: LocalizedText;
   originalLanguage?: Language;
@@ -62,11 +70,13 @@ export interface NotificationPayload {
 
 /**
  * Where a notification leads, as route segments of the web app (the e-mails join them into a
- * URL): its seminar, else its module, else its space; null when it is about none of them.
+ * URL): its seminar, module, thread or resource, else its space; null when about none of them.
  */
 export function notificationPath(p: NotificationPayload): string[] | null {
   if (p.seminarId) return ['/seminars', p.seminarId];
   if (p.moduleId) return ['/modules', p.moduleId];
+  if (p.threadId) return ['/discussions', p.threadId];
+  if (p.resourceId) return ['/resources', p.resourceId];
   if (p.spaceSlug) return ['/spaces', p.spaceSlug];
   return null;
 }
