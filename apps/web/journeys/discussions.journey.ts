@@ -122,9 +122,8 @@ describe('journey: a question in a space — ask, answer, accept, pin; stored XS
     await expectAccessible(asker, 'new thread form');
     // Publishing empty: errors on the fields, focus on the first.
     await asker.getByRole('button', { name: 'Publier' }).click();
-    await expect(asker.getByLabel('Titre', { exact: true }).getAttribute('aria-invalid')).resolves.toBe(
-      'true',
-    );
+    // Wait for the state (the form marks its fields after the click is handled, later on a busy machine).
+    await asker.getByLabel('Titre', { exact: true }).and(asker.locator('[aria-invalid="true"]')).waitFor();
     await asker.getByLabel('Question', { exact: true }).check();
     await asker.getByLabel('Titre', { exact: true }).fill(QUESTION.title);
     await asker.getByLabel('Message', { exact: true }).fill(QUESTION.body);
