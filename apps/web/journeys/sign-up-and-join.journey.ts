@@ -152,7 +152,8 @@ describe('journey: sign up, switch to Arabic, join a space', () => {
     // A too-short password is refused in the form, announced and tied to its field.
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     const password = page.locator('#sign-up-password');
-    await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
+    // Wait for the state (set once the click is handled, later on a busy machine).
+    await page.locator('#sign-up-password[aria-invalid="true"]').waitFor();
     expect(await password.getAttribute('aria-describedby')).toContain('sign-up-password-error');
     await expect(page.locator('#sign-up-password-error').textContent()).resolves.toContain('10');
     await shot(page, '02-sign-up-error-fr');

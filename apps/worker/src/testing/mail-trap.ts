@@ -41,6 +41,8 @@ export async function startMailTrap(): Promise<MailTrap> {
         .then(() => callback(), callback);
     },
   });
+  // A client that dies mid-conversation (a worker killed on purpose) resets its socket: not a test failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   trap.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return trap;
