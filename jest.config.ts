@@ -28,9 +28,15 @@ const config: Config = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools,migrations}/**/*.int-spec.ts'],
-      testTimeout: 30_000,
+      // `testTimeout` here is ignored when several projects run together (npm test): set it per file.
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-30s.ts'],
     },
-    { ...shared, displayName: 'journeys', testMatch: ['<rootDir>/apps/web/journeys/**/*.journey.ts'], testTimeout: 120_000 },
+    {
+      ...shared,
+      displayName: 'journeys',
+      testMatch: ['<rootDir>/apps/web/journeys/**/*.journey.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-120s.ts'],
+    },
   ],
 };
 

@@ -44,9 +44,6 @@ const PAYLOADS = [
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: resolve(SHOTS, `discussions-${name}.png`), fullPage: true });
 
-// `testTimeout` of the journeys project is ignored when several projects run together (npm test).
-jest.setTimeout(120_000);
-
 describe('journey: a question in a space — ask, answer, accept, pin; stored XSS stays inert', () => {
   let server: TestServer;
   let browser: Browser;

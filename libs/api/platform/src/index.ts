@@ -14,3 +14,4 @@ export * from './database/returning';
 export * from './http/localized-text';
 export { renderMarkdown, sanitizeLessonHtml } from './text/markdown';
 export { writeActivity } from './activity/activity';
+export { PageQueryDto } from './http/page-query';

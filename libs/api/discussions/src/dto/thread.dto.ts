@@ -1,12 +1,11 @@
+import { PageQueryDto } from '@pratique/api/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AcceptAnswerRequest,
   CreateReplyRequest,
   CreateThreadRequest,
-  DEFAULT_PAGE_SIZE,
   DISCUSSION_BODY_MAX_LENGTH,
   DISCUSSION_SEARCH_MAX_LENGTH,
-  MAX_PAGE_SIZE,
   ModerateReplyRequest,
   ModerateThreadRequest,
   THREAD_KINDS,
@@ -16,18 +15,15 @@ import {
   UpdateReplyRequest,
   UpdateThreadRequest,
 } from '@pratique/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
 
@@ -90,24 +86,10 @@ export class ModerateReplyDto implements ModerateReplyRequest {
   @ApiProperty() @IsBoolean({ message: 'must be true or false' }) hidden!: boolean;
 }
 
-export class PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(10_000)
-  page = 1;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` })
-  pageSize = DEFAULT_PAGE_SIZE;
-}
+/** `?page=&pageSize=`: the platform's. */
+export { PageQueryDto as PageQuery };
 
-export class ListThreadsQuery extends PageQuery implements ThreadListQuery {
+export class ListThreadsQuery extends PageQueryDto implements ThreadListQuery {
   @ApiPropertyOptional({ enum: ThreadKind })
   @IsOptional()
   @IsIn(THREAD_KINDS, { message: 'must be discussion or question' })

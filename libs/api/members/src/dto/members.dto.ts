@@ -1,30 +1,22 @@
+import { PageQueryDto } from '@pratique/api/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  MemberSearchQuery,
-  PROFILE_LIMITS,
-  UpdateMyProfileRequest,
-} from '@pratique/contracts';
-import { Transform, Type } from 'class-transformer';
+import { MemberSearchQuery, PROFILE_LIMITS, UpdateMyProfileRequest } from '@pratique/contracts';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
-export class MemberSearchQueryDto implements MemberSearchQuery {
+export class MemberSearchQueryDto extends PageQueryDto implements MemberSearchQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -45,20 +37,6 @@ export class MemberSearchQueryDto implements MemberSearchQuery {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   followed?: boolean;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = DEFAULT_PAGE_SIZE;
 }
 
 const tags = (field: string) => [

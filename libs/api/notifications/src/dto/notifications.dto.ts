@@ -1,7 +1,6 @@
+import { PageQueryDto } from '@pratique/api/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
   NOTIFICATION_TYPES,
   NotificationChannel,
   NotificationListQuery,
@@ -9,17 +8,23 @@ import {
   UpdateNotificationPreferences,
 } from '@pratique/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  ValidateNested,
+} from 'class-validator';
 
-export class NotificationListQueryDto implements NotificationListQuery {
+export class NotificationListQueryDto extends PageQueryDto implements NotificationListQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'must be true or false' })
   unread?: boolean;
-
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(100_000) page = 1;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(MAX_PAGE_SIZE) pageSize = DEFAULT_PAGE_SIZE;
 }
 
 export class PreferenceDto {

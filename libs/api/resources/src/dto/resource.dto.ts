@@ -143,22 +143,8 @@ export class ListResourcesQuery implements ResourceListQuery {
   pageSize = DEFAULT_PAGE_SIZE;
 }
 
-export class PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(10_000)
-  page = 1;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` })
-  pageSize = DEFAULT_PAGE_SIZE;
-}
+/** `?page=&pageSize=`: the platform's. */
+export { PageQueryDto as PageQuery } from '@pratique/api/platform';
 
 export class ReviewDto implements ReviewRequest {
   @ApiProperty({ minimum: 1, maximum: 5 })

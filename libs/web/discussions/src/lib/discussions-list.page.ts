@@ -14,9 +14,10 @@ import {
   ApiError,
   DiscussionsApi,
   LanguageService,
+  messageKeyForStatus,
+  PagerComponent,
   SessionStore,
   SpacesApi,
-  messageKeyForStatus,
 } from '@pratique/web/core';
 import { catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
 import { formatDate } from './discussion-format';
@@ -34,7 +35,7 @@ type State =
  */
 @Component({
   selector: 'pq-discussions-list-page',
-  imports: [RouterLink, TranslocoPipe, ThreadBadgesComponent],
+  imports: [RouterLink, TranslocoPipe, ThreadBadgesComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'common.breadcrumb' | transloco">
@@ -158,21 +159,12 @@ type State =
             }
           </ul>
         }
-        @if (p.total > p.pageSize) {
-          <nav class="pager" [attr.aria-label]="'discussions.pagination' | transloco">
-            @if (p.page > 1) {
-              <a [routerLink]="[]" [queryParams]="{ page: p.page - 1 }" queryParamsHandling="merge">{{
-                'common.previous' | transloco
-              }}</a>
-            }
-            <span>{{ 'common.pageOf' | transloco: { page: p.page, pages: pageCount(p) } }}</span>
-            @if (p.page < pageCount(p)) {
-              <a [routerLink]="[]" [queryParams]="{ page: p.page + 1 }" queryParamsHandling="merge">{{
-                'common.next' | transloco
-              }}</a>
-            }
-          </nav>
-        }
+        <pq-pager
+          [page]="p.page"
+          [total]="p.total"
+          [pageSize]="p.pageSize"
+          [label]="'discussions.pagination' | transloco"
+        />
       }
     }
   `,
@@ -289,10 +281,6 @@ export class DiscussionsListPage {
 
   protected date(iso: string): string {
     return formatDate(iso, this.language.current());
-  }
-
-  protected pageCount(p: ThreadPage): number {
-    return Math.max(1, Math.ceil(p.total / p.pageSize));
   }
 
   search(event: Event, q: string): void {

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MemberCard, PROFILE_LIMITS, Page } from '@pratique/contracts';
-import { ApiError, DirectoryApi, MembersApi, SessionStore, messageKeyForStatus } from '@pratique/web/core';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { PROFILE_LIMITS } from '@pratique/contracts';
+import { DirectoryApi, loadOnChange, MembersApi, PagerComponent, SessionStore } from '@pratique/web/core';
+import { catchError, of, switchMap } from 'rxjs';
 import { MemberCardComponent } from './member-card.component';
 import {
   MemberFilterName,
@@ -15,11 +15,6 @@ import {
   searchQueryOf,
 } from './member-filters';
 
-type ListState =
-  | { status: 'loading' }
-  | { status: 'ready'; page: Page<MemberCard> }
-  | { status: 'error'; messageKey: string };
-
 /**
  * /members — the directory. The filters live in the URL query string (shareable, back button
  * works): the two text fields are sent with the search button, the selects and the checkbox
@@ -27,7 +22,7 @@ type ListState =
  */
 @Component({
   selector: 'pq-members-list-page',
-  imports: [RouterLink, TranslocoPipe, MemberCardComponent],
+  imports: [RouterLink, TranslocoPipe, MemberCardComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-head">
@@ -123,21 +118,12 @@ type ListState =
           }
         </ul>
       }
-      @if (p.total > p.pageSize) {
-        <nav class="pager" [attr.aria-label]="'members.list.pagination' | transloco">
-          @if (p.page > 1) {
-            <a [routerLink]="[]" [queryParams]="{ page: p.page - 1 }" queryParamsHandling="merge">{{
-              'common.previous' | transloco
-            }}</a>
-          }
-          <span>{{ 'common.pageOf' | transloco: { page: p.page, pages: pageCount(p) } }}</span>
-          @if (p.page < pageCount(p)) {
-            <a [routerLink]="[]" [queryParams]="{ page: p.page + 1 }" queryParamsHandling="merge">{{
-              'common.next' | transloco
-            }}</a>
-          }
-        </nav>
-      }
+      <pq-pager
+        [page]="p.page"
+        [total]="p.total"
+        [pageSize]="p.pageSize"
+        [label]="'members.list.pagination' | transloco"
+      />
     }
   `,
   styles: `
@@ -192,40 +178,17 @@ export class MembersListPage {
     { initialValue: [] },
   );
 
-  protected readonly state = toSignal(
-    toObservable(computed(() => searchQueryOf(this.filters()))).pipe(
-      switchMap((query) =>
-        this.api.search(query).pipe(
-          map((page): ListState => ({ status: 'ready', page })),
-          catchError((err) =>
-            of<ListState>({
-              status: 'error',
-              messageKey: messageKeyForStatus(err instanceof ApiError ? err.status : 0),
-            }),
-          ),
-          startWith<ListState>({ status: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as ListState },
+  private readonly loaded = loadOnChange(
+    computed(() => searchQueryOf(this.filters())),
+    (query) => this.api.search(query),
   );
-
-  protected readonly pageData = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.page : null;
-  });
-  protected readonly errorKey = computed(() => {
-    const s = this.state();
-    return s.status === 'error' ? s.messageKey : 'errors.generic';
-  });
+  protected readonly state = this.loaded.state;
+  protected readonly pageData = this.loaded.data;
+  protected readonly errorKey = this.loaded.errorKey;
 
   protected regionName(id: string | null): string | null {
     if (!id) return null;
     return this.regions().find((r) => r.id === id)?.name ?? null;
-  }
-
-  protected pageCount(p: Page<MemberCard>): number {
-    return Math.max(1, Math.ceil(p.total / p.pageSize));
   }
 
   search(event: Event, q: string, skill: string): void {

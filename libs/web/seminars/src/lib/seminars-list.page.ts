@@ -1,27 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Page, SeminarKind, SeminarListQuery, SeminarSummary, pickLocalized } from '@pratique/contracts';
+import { SeminarKind, SeminarListQuery, pickLocalized } from '@pratique/contracts';
 import {
-  ApiError,
   DirectoryApi,
   LanguageService,
+  loadOnChange,
+  PagerComponent,
   SeminarsApi,
   SessionStore,
   SpacesApi,
-  messageKeyForStatus,
 } from '@pratique/web/core';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, map, of } from 'rxjs';
 import { seminarPageTitle } from './page-title';
 import { SeminarCardComponent } from './seminar-card.component';
 import { dateInputToIso } from './seminar-format';
 import { SEMINAR_FIELD_STYLES } from './seminar-styles';
-
-type ListState =
-  | { status: 'loading' }
-  | { status: 'ready'; page: Page<SeminarSummary> }
-  | { status: 'error'; messageKey: string };
 
 const PAGE_SIZE = 12;
 const KINDS = Object.values(SeminarKind);
@@ -32,7 +27,7 @@ const KINDS = Object.values(SeminarKind);
  */
 @Component({
   selector: 'pq-seminars-list-page',
-  imports: [RouterLink, TranslocoPipe, SeminarCardComponent],
+  imports: [RouterLink, TranslocoPipe, SeminarCardComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-head">
@@ -114,21 +109,12 @@ const KINDS = Object.values(SeminarKind);
           }
         </ul>
       }
-      @if (p.total > p.pageSize) {
-        <nav class="pager" [attr.aria-label]="'seminars.list.pagination' | transloco">
-          @if (p.page > 1) {
-            <a [routerLink]="[]" [queryParams]="{ page: p.page - 1 }" queryParamsHandling="merge">{{
-              'common.previous' | transloco
-            }}</a>
-          }
-          <span>{{ 'common.pageOf' | transloco: { page: p.page, pages: pageCount(p) } }}</span>
-          @if (p.page < pageCount(p)) {
-            <a [routerLink]="[]" [queryParams]="{ page: p.page + 1 }" queryParamsHandling="merge">{{
-              'common.next' | transloco
-            }}</a>
-          }
-        </nav>
-      }
+      <pq-pager
+        [page]="p.page"
+        [total]="p.total"
+        [pageSize]="p.pageSize"
+        [label]="'seminars.list.pagination' | transloco"
+      />
     }
   `,
   styles: [
@@ -195,39 +181,13 @@ export class SeminarsListPage {
     };
   });
 
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(
-      switchMap((query) =>
-        this.api.list(query).pipe(
-          map((page): ListState => ({ status: 'ready', page })),
-          catchError((err) =>
-            of<ListState>({
-              status: 'error',
-              messageKey: messageKeyForStatus(err instanceof ApiError ? err.status : 0),
-            }),
-          ),
-          startWith<ListState>({ status: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as ListState },
-  );
-
-  protected readonly pageData = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.page : null;
-  });
-  protected readonly errorKey = computed(() => {
-    const s = this.state();
-    return s.status === 'error' ? s.messageKey : 'errors.generic';
-  });
+  private readonly loaded = loadOnChange(this.query, (query) => this.api.list(query));
+  protected readonly state = this.loaded.state;
+  protected readonly pageData = this.loaded.data;
+  protected readonly errorKey = this.loaded.errorKey;
 
   constructor() {
     seminarPageTitle(() => ({ key: 'seminars.list.title' }));
-  }
-
-  protected pageCount(p: Page<SeminarSummary>): number {
-    return Math.max(1, Math.ceil(p.total / p.pageSize));
   }
 
   setFilter(name: 'kind' | 'regionId' | 'spaceId' | 'from' | 'to', value: string): void {

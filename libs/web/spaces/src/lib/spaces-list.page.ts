@@ -1,30 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DEFAULT_PAGE_SIZE, SpaceListQuery, THEMATIC_AXES, ThematicAxis } from '@pratique/contracts';
 import {
-  DEFAULT_PAGE_SIZE,
-  Page,
-  SpaceListQuery,
-  SpaceSummary,
-  THEMATIC_AXES,
-  ThematicAxis,
-} from '@pratique/contracts';
-import {
-  ApiError,
   DirectoryApi,
   LanguageService,
+  loadOnChange,
+  PagerComponent,
   SessionStore,
   SpacesApi,
-  messageKeyForStatus,
 } from '@pratique/web/core';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, of } from 'rxjs';
 import { SpaceCardComponent } from './space-card.component';
-
-type ListState =
-  | { status: 'loading' }
-  | { status: 'ready'; page: Page<SpaceSummary> }
-  | { status: 'error'; messageKey: string };
 
 /**
  * /spaces (search and filters) and /my-spaces (joined only). The filters live in the URL
@@ -32,7 +20,7 @@ type ListState =
  */
 @Component({
   selector: 'pq-spaces-list-page',
-  imports: [RouterLink, TranslocoPipe, SpaceCardComponent],
+  imports: [RouterLink, TranslocoPipe, SpaceCardComponent, PagerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-head">
@@ -111,21 +99,12 @@ type ListState =
           }
         </ul>
       }
-      @if (p.total > p.pageSize) {
-        <nav class="pager" [attr.aria-label]="'spaces.pagination' | transloco">
-          @if (p.page > 1) {
-            <a [routerLink]="[]" [queryParams]="{ page: p.page - 1 }" queryParamsHandling="merge">{{
-              'common.previous' | transloco
-            }}</a>
-          }
-          <span>{{ 'common.pageOf' | transloco: { page: p.page, pages: pageCount(p) } }}</span>
-          @if (p.page < pageCount(p)) {
-            <a [routerLink]="[]" [queryParams]="{ page: p.page + 1 }" queryParamsHandling="merge">{{
-              'common.next' | transloco
-            }}</a>
-          }
-        </nav>
-      }
+      <pq-pager
+        [page]="p.page"
+        [total]="p.total"
+        [pageSize]="p.pageSize"
+        [label]="'spaces.pagination' | transloco"
+      />
     }
   `,
 })
@@ -169,40 +148,14 @@ export class SpacesListPage {
     };
   });
 
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(
-      switchMap((query) =>
-        this.api.list(query).pipe(
-          map((page): ListState => ({ status: 'ready', page })),
-          catchError((err) =>
-            of<ListState>({
-              status: 'error',
-              messageKey: messageKeyForStatus(err instanceof ApiError ? err.status : 0),
-            }),
-          ),
-          startWith<ListState>({ status: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as ListState },
-  );
-
-  protected readonly pageData = computed(() => {
-    const s = this.state();
-    return s.status === 'ready' ? s.page : null;
-  });
-  protected readonly errorKey = computed(() => {
-    const s = this.state();
-    return s.status === 'error' ? s.messageKey : 'errors.generic';
-  });
+  private readonly loaded = loadOnChange(this.query, (query) => this.api.list(query));
+  protected readonly state = this.loaded.state;
+  protected readonly pageData = this.loaded.data;
+  protected readonly errorKey = this.loaded.errorKey;
 
   protected regionName(id: string | null): string | null {
     if (!id) return null;
     return this.regions().find((r) => r.id === id)?.name ?? null;
-  }
-
-  protected pageCount(p: Page<SpaceSummary>): number {
-    return Math.max(1, Math.ceil(p.total / p.pageSize));
   }
 
   search(event: Event, q: string): void {

@@ -1,0 +1,2 @@
+/** Integration tests: real PostgreSQL and Redis (jest ignores a project's own `testTimeout` in a multi-project run). */
+jest.setTimeout(30_000);
