@@ -1,10 +1,9 @@
+import { PageQueryDto } from '@pratique/api/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CreateResourceRequest,
-  DEFAULT_PAGE_SIZE,
   Language,
   LANGUAGES,
-  MAX_PAGE_SIZE,
   RESOURCE_KINDS,
   RESOURCE_LIMITS as L,
   ReasonRequest,
@@ -14,7 +13,6 @@ import {
   ReviewRequest,
   UpdateResourceRequest,
 } from '@pratique/contracts';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -112,7 +110,7 @@ export class UpdateResourceDto implements UpdateResourceRequest {
   fileId?: string;
 }
 
-export class ListResourcesQuery implements ResourceListQuery {
+export class ListResourcesQuery extends PageQueryDto implements ResourceListQuery {
   @ApiPropertyOptional({ enum: ResourceSort })
   @IsOptional()
   @IsIn(Object.values(ResourceSort), { message: 'must be rating, newest or used' })
@@ -127,24 +125,10 @@ export class ListResourcesQuery implements ResourceListQuery {
   @IsIn(RESOURCE_KINDS, { message: 'must be file, link or template' })
   kind?: ResourceKind;
   @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @IsIn(LANGUAGES, LANG) language?: Language;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(10_000)
-  page = 1;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` })
-  pageSize = DEFAULT_PAGE_SIZE;
 }
 
 /** `?page=&pageSize=`: the platform's. */
-export { PageQueryDto as PageQuery } from '@pratique/api/platform';
+export { PageQueryDto as PageQuery };
 
 export class ReviewDto implements ReviewRequest {
   @ApiProperty({ minimum: 1, maximum: 5 })
