@@ -10,6 +10,7 @@ import { Discussions1700000007000 } from './1700000007000-discussions';
 import { Resources1700000008000 } from './1700000008000-resources';
 import { MemberProfiles1700000009000 } from './1700000009000-member-profiles';
 import { ActivityFeed1700000010000 } from './1700000010000-activity-feed';
+import { AccountLifecycle1700000011000 } from './1700000011000-account-lifecycle';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Resources1700000008000,
   MemberProfiles1700000009000,
   ActivityFeed1700000010000,
+  AccountLifecycle1700000011000,
 ];

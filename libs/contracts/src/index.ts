@@ -14,3 +14,4 @@ export * from './lib/discussions';
 export * from './lib/resources';
 export * from './lib/members';
 export * from './lib/feed';
+export * from './lib/audit';

@@ -5,6 +5,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LocalStrategy } from './auth/local.strategy';
 import { LoginThrottleModule } from './auth/login-throttle';
+import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionSerializer } from './auth/session.serializer';
 import { AuthorizeGuard } from './authorization/authorize.decorator';
 import { RolesController } from './roles/roles.controller';
@@ -22,7 +23,7 @@ import { UsersRepository } from './users/users.repository';
     LoginThrottleModule,
   ],
   controllers: [AuthController, RolesController],
-  providers: [AuthService, LocalStrategy, SessionSerializer, UsersRepository, RolesService, AuthorizeGuard],
-  exports: [UsersRepository, AuthorizeGuard],
+  providers: [SessionsRepository, AuthService, LocalStrategy, SessionSerializer, UsersRepository, RolesService, AuthorizeGuard],
+  exports: [UsersRepository, SessionsRepository, AuthorizeGuard],
 })
 export class AccountsModule {}

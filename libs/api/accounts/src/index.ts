@@ -3,3 +3,4 @@ export * from './authorization/actor';
 export * from './authorization/policy';
 export * from './authorization/authorize.decorator';
 export * from './users/users.repository';
+export * from './sessions/sessions.repository';

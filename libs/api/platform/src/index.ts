@@ -15,3 +15,4 @@ export * from './http/localized-text';
 export { renderMarkdown, sanitizeLessonHtml } from './text/markdown';
 export { writeActivity } from './activity/activity';
 export { PageQueryDto } from './http/page-query';
+export { writeAudit, AuditRecord } from './audit/audit';

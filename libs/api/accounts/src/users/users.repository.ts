@@ -34,7 +34,7 @@ export class UsersRepository {
                          WHERE g.user_id = u.id AND g.role = 'staff'), '{}') AS staff_region_ids,
               COALESCE((SELECT array_agg(sm.space_id) FROM space_member sm
                          WHERE sm.user_id = u.id AND sm.role = 'animator'), '{}') AS animator_space_ids
-         FROM app_user u WHERE u.id = $1`,
+         FROM app_user u WHERE u.id = $1 AND u.suspended_at IS NULL AND u.deleted_at IS NULL`,
       [userId],
     );
     const row = rows[0];
