@@ -10,7 +10,7 @@ export class AccountLifecycle1700000011000 implements MigrationInterface {
   name = 'AccountLifecycle1700000011000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE app_user ADD COLUMN suspended_at timestamptz, ADD COLUMN deleted_at timestamptz`);
+    await q.query(`ALTER TABLE app_user ADD COLUMN suspended_at timestamptz, ADD COLUMN suspension_reason varchar(500), ADD COLUMN deleted_at timestamptz`);
     // connect-pg-simple keeps passport's user id inside the JSON: index it to end a user's sessions.
     await q.query(`CREATE INDEX session_user_idx ON "session" ((sess -> 'passport' ->> 'user'))`);
     await q.query(`
@@ -30,6 +30,6 @@ export class AccountLifecycle1700000011000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE IF EXISTS audit_log`);
     await q.query(`DROP INDEX IF EXISTS session_user_idx`);
-    await q.query(`ALTER TABLE app_user DROP COLUMN IF EXISTS suspended_at, DROP COLUMN IF EXISTS deleted_at`);
+    await q.query(`ALTER TABLE app_user DROP COLUMN IF EXISTS suspended_at, DROP COLUMN IF EXISTS suspension_reason, DROP COLUMN IF EXISTS deleted_at`);
   }
 }

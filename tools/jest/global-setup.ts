@@ -37,6 +37,10 @@ export default async function globalSetup(): Promise<void> {
     SESSION_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent',
     LOGIN_IP_RATE_LIMIT: '100000',
+    // Load and fuzz tests send thousands of requests per member; the rate-limit tests lower these.
+    UPLOAD_RATE_LIMIT: '100000',
+    SEARCH_RATE_LIMIT: '100000',
+    REGISTRATION_RATE_LIMIT: '100000',
     MIGRATIONS_RUN: 'false',
   });
 }

@@ -10,6 +10,8 @@ import { SessionSerializer } from './auth/session.serializer';
 import { AuthorizeGuard } from './authorization/authorize.decorator';
 import { RolesController } from './roles/roles.controller';
 import { RolesService } from './roles/roles.service';
+import { SuspensionController } from './suspension/suspension.controller';
+import { SuspensionService } from './suspension/suspension.service';
 import { MembershipEntity } from './users/membership.entity';
 import { RoleGrantEntity } from './users/role-grant.entity';
 import { UserEntity } from './users/user.entity';
@@ -22,8 +24,8 @@ import { UsersRepository } from './users/users.repository';
     PassportModule.register({ session: true }),
     LoginThrottleModule,
   ],
-  controllers: [AuthController, RolesController],
-  providers: [SessionsRepository, AuthService, LocalStrategy, SessionSerializer, UsersRepository, RolesService, AuthorizeGuard],
+  controllers: [AuthController, RolesController, SuspensionController],
+  providers: [SessionsRepository, AuthService, LocalStrategy, SessionSerializer, UsersRepository, RolesService, SuspensionService, AuthorizeGuard],
   exports: [UsersRepository, SessionsRepository, AuthorizeGuard],
 })
 export class AccountsModule {}

@@ -5,10 +5,11 @@ import { DiscussionsModule } from '@pratique/api/discussions';
 import { LearningModule } from '@pratique/api/learning';
 import { MembersModule } from '@pratique/api/members';
 import { FeedModule } from '@pratique/api/feed';
+import { PrivacyModule } from '@pratique/api/privacy';
 import { NotificationsModule } from '@pratique/api/notifications';
 import { SeminarsModule } from '@pratique/api/seminars';
 import { ResourcesModule } from '@pratique/api/resources';
-import { AppConfigModule, DatabaseModule, HealthModule, LoggingModule } from '@pratique/api/platform';
+import { AppConfigModule, DatabaseModule, HealthModule, LoggingModule, RateLimitModule } from '@pratique/api/platform';
 import { SpacesModule } from '@pratique/api/spaces';
 
 /** Wires the capability libraries; the HTTP stack around them is in `configureApp`. */
@@ -18,6 +19,7 @@ import { SpacesModule } from '@pratique/api/spaces';
     LoggingModule,
     DatabaseModule,
     HealthModule,
+    RateLimitModule,
     AccountsModule,
     DirectoryModule,
     SpacesModule,
@@ -28,6 +30,7 @@ import { SpacesModule } from '@pratique/api/spaces';
     FeedModule,
     DiscussionsModule,
     ResourcesModule,
+    PrivacyModule,
   ],
 })
 export class AppModule {}

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { fieldError } from '@pratique/api/platform';
+import { fieldError, RateLimit, hasSearchQuery } from '@pratique/api/platform';
 import {
   DiscussionRevision,
   FollowState,
@@ -50,6 +50,7 @@ export class DiscussionsController {
   ) {}
 
   @Get('spaces/:space/threads')
+  @RateLimit('search', hasSearchQuery)
   list(
     @CurrentActor() actor: Actor | null,
     @Param('space') space: string,

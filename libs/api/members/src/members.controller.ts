@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { fieldError } from '@pratique/api/platform';
+import { fieldError, RateLimit, hasSearchQuery } from '@pratique/api/platform';
 import { MemberCard, MemberProfileDto, MyProfile, Page } from '@pratique/contracts';
 import { MemberSearchQueryDto, UpdateMyProfileDto } from './dto/members.dto';
 import { MembersService } from './members.service';
@@ -17,6 +17,7 @@ export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get('members')
+  @RateLimit('search', hasSearchQuery)
   @Authorize()
   search(@CurrentActor() actor: Actor, @Query() q: MemberSearchQueryDto): Promise<Page<MemberCard>> {
     return this.members.search(actor, q);

@@ -16,3 +16,4 @@ export { renderMarkdown, sanitizeLessonHtml } from './text/markdown';
 export { writeActivity } from './activity/activity';
 export { PageQueryDto } from './http/page-query';
 export { writeAudit, AuditRecord } from './audit/audit';
+export * from './rate-limit/rate-limit';

@@ -18,7 +18,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import type { MultipartFile } from '@pratique/api/learning';
-import { fieldError } from '@pratique/api/platform';
+import { fieldError, RateLimit } from '@pratique/api/platform';
 import {
   ModerationQueue,
   Page,
@@ -82,6 +82,7 @@ export class ResourcesController {
   }
 
   @Post('spaces/:space/resource-files')
+  @RateLimit('upload')
   @Authorize()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })

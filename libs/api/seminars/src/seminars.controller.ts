@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
+import { RateLimit } from '@pratique/api/platform';
 import {
   CheckInCode,
   DashboardPage,
@@ -67,6 +68,7 @@ export class SeminarsController {
   }
 
   @Post('seminars/:id/registrations')
+  @RateLimit('registration')
   register(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<RegistrationDto> {
     return this.registrations.register(actor, id);
   }

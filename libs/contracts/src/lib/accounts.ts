@@ -68,4 +68,19 @@ export interface UserSummary {
   displayName: string;
   regionId: string;
   roles: RoleGrantDto[];
+  /** Set while an admin has suspended the account. */
+  suspendedAt: string | null;
+  suspensionReason: string | null;
+}
+
+/** PUT /api/users/:id/suspension. */
+export interface SuspendRequest {
+  reason: string;
+}
+
+/** The answer to a suspension or reinstatement: how many open sessions were ended at once. */
+export interface SuspensionResult {
+  userId: string;
+  suspendedAt: string | null;
+  sessionsEnded: number;
 }

@@ -24,6 +24,7 @@ export const ApiRoutes = {
   users: '/api/users',
   userRoles: (userId: string) => `/api/users/${userId}/roles`,
   userRole: (userId: string, grantId: string) => `/api/users/${userId}/roles/${grantId}`,
+  userSuspension: (userId: string) => `/api/users/${userId}/suspension`,
   spaces: '/api/spaces',
   space: (idOrSlug: string) => `/api/spaces/${idOrSlug}`,
   spaceMembership: (id: string) => `/api/spaces/${id}/membership`,
@@ -93,4 +94,7 @@ export const ApiRoutes = {
   resourceMyReview: (id: string) => `/api/resources/${id}/reviews/me`,
   resourceReports: (id: string) => `/api/resources/${id}/reports`,
   resourceReportDismiss: (reportId: string) => `/api/resource-reports/${reportId}/dismiss`,
+  myAccount: '/api/me',
+  myDataExport: '/api/me/data-export',
+  adminAuditLog: '/api/admin/audit-log',
 } as const;

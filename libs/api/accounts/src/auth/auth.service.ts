@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { fieldError } from '@pratique/api/platform';
 import { Actor } from '../authorization/actor';
 import { UsersRepository } from '../users/users.repository';
@@ -31,14 +31,19 @@ export class AuthService {
     return (await this.users.loadActor(id))!;
   }
 
-  /** The actor for valid credentials, null otherwise (same time either way). */
+  /**
+   * The actor for valid credentials, null otherwise (same time either way). A suspended account is
+   * told so only once the password is right, so guessers learn nothing about which accounts exist.
+   */
   async verifyCredentials(email: string, password: string): Promise<Actor | null> {
     const user = await this.users.findCredentialsByEmail(email);
     if (!user) {
       await verifyPassword(await decoyHash(), password);
       return null;
     }
-    return (await verifyPassword(user.passwordHash, password)) ? this.users.loadActor(user.id) : null;
+    if (!(await verifyPassword(user.passwordHash, password))) return null;
+    if (user.suspendedAt) throw new ForbiddenException('This account is suspended: contact the platform administrators to have it reinstated');
+    return this.users.loadActor(user.id);
   }
 
   async updateProfile(actor: Actor, dto: UpdateProfileDto): Promise<Actor> {

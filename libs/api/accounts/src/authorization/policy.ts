@@ -31,6 +31,8 @@ export const Policy = {
   manageDirectory: isAdmin,
   /** Granting and revoking staff/admin: admin only. */
   manageRoles: isAdmin,
+  /** Suspending and reinstating accounts: admin only. */
+  suspendAccounts: isAdmin,
   /** A national space is created by an admin; a regional one also by staff of its region. */
   createSpace: (actor: Actor | null, target: { scope: SpaceScope; regionId: string | null }): boolean =>
     isAdmin(actor) || (target.scope === SpaceScope.Regional && isStaffOf(actor, target.regionId)),

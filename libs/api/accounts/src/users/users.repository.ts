@@ -53,12 +53,14 @@ export class UsersRepository {
     };
   }
 
-  findCredentialsByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'passwordHash'> | null> {
+  /** Credentials of a live account (a deleted one is unknown); `suspendedAt` refuses sign-in. */
+  findCredentialsByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'passwordHash' | 'suspendedAt'> | null> {
     return this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .select(['u.id', 'u.passwordHash'])
+      .select(['u.id', 'u.passwordHash', 'u.suspendedAt'])
       .where('lower(u.email) = lower(:email)', { email })
+      .andWhere('u.deleted_at IS NULL')
       .getOne();
   }
 
@@ -79,7 +81,7 @@ export class UsersRepository {
   }
 
   /** Creates the user and their first membership in one transaction. */
-  createWithMembership(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>, organisationId: string): Promise<string> {
+  createWithMembership(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'suspendedAt' | 'deletedAt'>, organisationId: string): Promise<string> {
     return this.db.transaction(async (tx: EntityManager) => {
       const saved = await tx.getRepository(UserEntity).save(tx.getRepository(UserEntity).create(user));
       await tx.getRepository(MembershipEntity).insert({ userId: saved.id, organisationId });
@@ -114,18 +116,19 @@ export class UsersRepository {
     const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null;
     const rows: (UserSummary & { total: string })[] = await this.db.query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.region_id AS "regionId",
+              u.suspended_at AS "suspendedAt", u.suspension_reason AS "suspensionReason",
               COALESCE((SELECT json_agg(json_build_object('id', g.id, 'userId', g.user_id, 'role', g.role,
                                          'regionId', g.region_id, 'createdAt', g.created_at) ORDER BY g.created_at)
                           FROM role_grant g WHERE g.user_id = u.id), '[]') AS roles,
               count(*) OVER () AS total
          FROM app_user u
-        WHERE $1::text IS NULL OR u.email ILIKE $1 OR u.display_name ILIKE $1
+        WHERE u.deleted_at IS NULL AND ($1::text IS NULL OR u.email ILIKE $1 OR u.display_name ILIKE $1)
         ORDER BY u.display_name, u.id
         LIMIT $2 OFFSET $3`,
       [pattern, pageSize, (page - 1) * pageSize],
     );
     return {
-      items: rows.map(({ total: _t, ...u }) => u),
+      items: rows.map(({ total: _t, suspendedAt, ...u }) => ({ ...u, suspendedAt: suspendedAt && new Date(suspendedAt).toISOString() })),
       total: Number(rows[0]?.total ?? 0),
       page,
       pageSize,

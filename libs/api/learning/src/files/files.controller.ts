@@ -3,7 +3,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { fieldError } from '@pratique/api/platform';
+import { fieldError, RateLimit } from '@pratique/api/platform';
 import { UPLOAD_LIMITS, UploadedFile } from '@pratique/contracts';
 import type { Response } from 'express';
 import { FilesService, UploadPurpose } from './files.service';
@@ -14,6 +14,7 @@ export class FilesController {
   constructor(private readonly files: FilesService) {}
 
   @Post()
+  @RateLimit('upload')
   @Authorize()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })

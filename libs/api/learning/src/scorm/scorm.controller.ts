@@ -3,6 +3,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, Uploa
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
+import { RateLimit } from '@pratique/api/platform';
 import { ScormContent, UPLOAD_LIMITS } from '@pratique/contracts';
 import type { Response } from 'express';
 import { ScormPackagesService } from './scorm-packages.service';
@@ -24,6 +25,7 @@ export class ScormController {
   constructor(private readonly packages: ScormPackagesService) {}
 
   @Post('scorm-packages')
+  @RateLimit('upload')
   @Authorize()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })

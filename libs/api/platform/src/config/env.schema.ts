@@ -16,6 +16,9 @@ export interface AppEnv {
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   LOGIN_RATE_LIMIT: number;
   LOGIN_IP_RATE_LIMIT: number;
+  UPLOAD_RATE_LIMIT: number;
+  SEARCH_RATE_LIMIT: number;
+  REGISTRATION_RATE_LIMIT: number;
   MIGRATIONS_RUN: boolean;
 }
 
@@ -37,6 +40,9 @@ export const envSchema = Joi.object<AppEnv>({
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   LOGIN_RATE_LIMIT: Joi.number().integer().min(1).max(1000).default(10),
   LOGIN_IP_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(100),
+  UPLOAD_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(20),
+  SEARCH_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(60),
+  REGISTRATION_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(10),
   MIGRATIONS_RUN: Joi.boolean().default(true),
 }).unknown(true);
 
