@@ -15,3 +15,4 @@ export * from './lib/resources';
 export * from './lib/members';
 export * from './lib/feed';
 export * from './lib/audit';
+export * from './lib/privacy';

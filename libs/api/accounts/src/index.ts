@@ -4,3 +4,4 @@ export * from './authorization/policy';
 export * from './authorization/authorize.decorator';
 export * from './users/users.repository';
 export * from './sessions/sessions.repository';
+export { verifyPassword } from './auth/password';

@@ -7,6 +7,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { registrationBlocked, SeminarsService } from '../seminars/seminars.service';
 
+/** What a member may still cancel. */
+const CANCELLABLE = [RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted];
 const ACTIVE = [RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted, RegistrationStatus.Attended, RegistrationStatus.NoShow];
 
 interface RegistrationRow {
@@ -78,12 +80,35 @@ export class RegistrationsService {
     if (new Date(seminar.startsAt) <= new Date()) throw fieldError(409, 'seminar', 'This seminar has already started');
     await this.db.transaction(async (tx) => {
       const [row] = await tx.query(`SELECT id, status FROM registration WHERE seminar_id = $1 AND user_id = $2 FOR UPDATE`, [seminarId, actor.id]);
-      if (!row || ![RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted].includes(row.status))
+      if (!row || !CANCELLABLE.includes(row.status))
         throw fieldError(404, 'registration', 'you have no active registration for this seminar');
       await tx.query(`UPDATE registration SET status = 'cancelled', updated_at = now() WHERE id = $1`, [row.id]);
       await writeOutbox(tx, { type: DomainEventType.RegistrationCancelled, payload: { registrationId: row.id, seminarId, userId: actor.id } });
       if (row.status !== RegistrationStatus.Waitlisted) await this.releaseSeat(tx, seminarId);
     });
+  }
+
+  /**
+   * Account deletion, in the caller's transaction: every registration of the member to a seminar
+   * that has not started is cancelled the way the member would cancel it (a freed seat goes to the
+   * first waitlisted member still eligible, who is told). Registrations to past seminars stay, so
+   * attendance counts do not change. Returns how many were cancelled.
+   */
+  async cancelUpcomingOf(tx: EntityManager, userId: string): Promise<number> {
+    const rows: { id: string; status: RegistrationStatus; seminar_id: string; seminar_status: string }[] = await tx.query(
+      `SELECT r.id, r.status, r.seminar_id, s.status AS seminar_status
+         FROM registration r JOIN seminar s ON s.id = r.seminar_id
+        WHERE r.user_id = $1 AND r.status = ANY($2::text[]) AND s.starts_at > now()
+        ORDER BY r.seminar_id
+          FOR UPDATE OF r`,
+      [userId, CANCELLABLE],
+    );
+    for (const r of rows) {
+      await tx.query(`UPDATE registration SET status = 'cancelled', updated_at = now() WHERE id = $1`, [r.id]);
+      // A seat is passed on as in `cancel`; a cancelled seminar has none to pass on.
+      if (r.status !== RegistrationStatus.Waitlisted && r.seminar_status !== 'cancelled') await this.releaseSeat(tx, r.seminar_id);
+    }
+    return rows.length;
   }
 
   /** Staff accept a pending registration. */
