@@ -83,6 +83,7 @@ export class SignInPage {
         this.fb.busy.set(false);
         this.fb.fromError(err, {
           401: 'accounts.signIn.wrongCredentials',
+          403: 'accounts.signIn.suspended',
           429: 'accounts.signIn.tooManyAttempts',
         });
         focusFirstInvalid(this.host.nativeElement);

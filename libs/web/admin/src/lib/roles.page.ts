@@ -17,11 +17,12 @@ import {
   UsersApi,
 } from '@pratique/web/core';
 import { catchError, of } from 'rxjs';
+import { UserSuspensionComponent } from './user-suspension.component';
 
 /** One user's grants: list, revoke, grant staff (with a region) or admin. */
 @Component({
   selector: 'pq-user-roles',
-  imports: [TranslocoPipe, FormStatusComponent, FieldErrorComponent],
+  imports: [TranslocoPipe, FormStatusComponent, FieldErrorComponent, UserSuspensionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let u = user();
@@ -86,6 +87,7 @@ import { catchError, of } from 'rxjs';
         </div>
       </form>
       <pq-form-status [feedback]="fb" />
+      <pq-user-suspension [user]="u" />
     </article>
   `,
 })

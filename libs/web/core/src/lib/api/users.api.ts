@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, GrantRoleRequest, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
+import { ApiRoutes, GrantRoleRequest, Page, RoleGrantDto, SuspensionResult, UserSummary } from '@pratique/contracts';
 import { Observable } from 'rxjs';
 
 /** Users and their role grants (admin). */
@@ -18,5 +18,11 @@ export class UsersApi {
   }
   revoke(userId: string, grantId: string): Observable<void> {
     return this.http.delete<void>(ApiRoutes.userRole(userId, grantId));
+  }
+  suspend(userId: string, reason: string): Observable<SuspensionResult> {
+    return this.http.put<SuspensionResult>(ApiRoutes.userSuspension(userId), { reason });
+  }
+  reinstate(userId: string): Observable<SuspensionResult> {
+    return this.http.delete<SuspensionResult>(ApiRoutes.userSuspension(userId));
   }
 }
