@@ -19,6 +19,7 @@ export interface AppEnv {
   UPLOAD_RATE_LIMIT: number;
   SEARCH_RATE_LIMIT: number;
   REGISTRATION_RATE_LIMIT: number;
+  TRUST_PROXY: number;
   MIGRATIONS_RUN: boolean;
 }
 
@@ -43,6 +44,8 @@ export const envSchema = Joi.object<AppEnv>({
   UPLOAD_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(20),
   SEARCH_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(60),
   REGISTRATION_RATE_LIMIT: Joi.number().integer().min(1).max(100000).default(10),
+  // Proxy hops in front of the API whose X-Forwarded-For is believed (the caller's address for rate limits).
+  TRUST_PROXY: Joi.number().integer().min(0).max(10).default(1),
   MIGRATIONS_RUN: Joi.boolean().default(true),
 }).unknown(true);
 

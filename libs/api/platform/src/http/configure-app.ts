@@ -27,7 +27,8 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   const dataSource = app.get(DataSource);
 
-  express.set('trust proxy', 1);
+  // The address rate limits count: X-Forwarded-For is believed for TRUST_PROXY hops only (0 when clients reach the API directly).
+  express.set('trust proxy', config.get('TRUST_PROXY'));
   express.disable('x-powered-by');
   express.setGlobalPrefix(API_PREFIX);
   express.use(
