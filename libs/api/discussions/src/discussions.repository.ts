@@ -4,9 +4,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { returnedRows, writeOutbox } from '@pratique/api/platform';
+import { returnedRows, writeAudit, writeOutbox } from '@pratique/api/platform';
 import {
   ActivityKind,
+  AuditAction,
   DiscussionRevision,
   DomainEventType,
   ReplyDto,
@@ -240,18 +241,47 @@ export class DiscussionsRepository {
     );
   }
 
+  /** Pins, locks or hides a thread, audited in the same transaction. */
   async moderateThread(
     id: string,
     patch: { pinned?: boolean; locked?: boolean; hidden?: boolean },
+    moderatorId: string,
   ): Promise<void> {
-    await this.db.query(
-      `UPDATE discussion_thread SET pinned = coalesce($2, pinned), locked = coalesce($3, locked), hidden = coalesce($4, hidden) WHERE id = $1`,
-      [id, patch.pinned ?? null, patch.locked ?? null, patch.hidden ?? null],
-    );
+    await this.db.transaction(async (tx) => {
+      const [thread] = returnedRows<{ space_id: string }>(
+        await tx.query(
+          `UPDATE discussion_thread SET pinned = coalesce($2, pinned), locked = coalesce($3, locked), hidden = coalesce($4, hidden)
+            WHERE id = $1 RETURNING space_id`,
+          [id, patch.pinned ?? null, patch.locked ?? null, patch.hidden ?? null],
+        ),
+      );
+      if (!thread) return;
+      const { pinned, locked, hidden } = patch;
+      await writeAudit(tx, {
+        actorId: moderatorId,
+        action: AuditAction.ThreadModerated,
+        targetType: 'thread',
+        targetId: id,
+        detail: { spaceId: thread.space_id, pinned, locked, hidden },
+      });
+    });
   }
 
-  async moderateReply(id: string, hidden: boolean): Promise<void> {
-    await this.db.query(`UPDATE discussion_reply SET hidden = $2 WHERE id = $1`, [id, hidden]);
+  /** Hides or shows a reply, audited in the same transaction. */
+  async moderateReply(id: string, hidden: boolean, moderatorId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [reply] = returnedRows<{ thread_id: string }>(
+        await tx.query(`UPDATE discussion_reply SET hidden = $2 WHERE id = $1 RETURNING thread_id`, [id, hidden]),
+      );
+      if (!reply) return;
+      await writeAudit(tx, {
+        actorId: moderatorId,
+        action: AuditAction.ReplyModerated,
+        targetType: 'reply',
+        targetId: id,
+        detail: { threadId: reply.thread_id, hidden },
+      });
+    });
   }
 
   /** One statement: the accepted answer, and (the first time this reply is accepted) its feed item, by the reply's author. */

@@ -78,7 +78,7 @@ export class RepliesService {
       actor,
       'Only the animators of this space moderate it',
     );
-    await this.repo.moderateReply(id, dto.hidden);
+    await this.repo.moderateReply(id, dto.hidden, actor.id);
     return this.get(actor, id, thread.space);
   }
 

@@ -100,7 +100,7 @@ export class ThreadsService {
       actor,
       'Only the animators of this space moderate it',
     );
-    await this.repo.moderateThread(id, dto);
+    await this.repo.moderateThread(id, dto, actor.id);
     return this.detail(actor, id);
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { returnedRows } from '@pratique/api/platform';
+import { returnedRows, writeAudit } from '@pratique/api/platform';
 import {
   ActivityKind,
+  AuditAction,
   DomainEventType,
   Language,
   RESOURCE_FILE_TYPES,
@@ -232,10 +233,11 @@ export class ResourcesRepository {
       const res = await tx.query(
         `UPDATE resource SET status = $3::text, rejection_reason = $4, moderated_by = $5, moderated_at = now(), updated_at = now(),
                 published_at = CASE WHEN $3::text = 'published' THEN coalesce(published_at, now()) ELSE published_at END
-          WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+          WHERE id = $1 AND status = ANY($2::text[]) RETURNING id, space_id`,
         [id, from, to, reason, moderatorId],
       );
-      if (returnedRows(res).length === 0) return false;
+      const [moderated] = returnedRows<{ id: string; space_id: string }>(res);
+      if (!moderated) return false;
       if (to === ResourceStatus.Published)
         await tx.query(`WITH r AS (SELECT * FROM resource WHERE id = $1) ${FEED_ITEM_OF_PUBLISHED('r')}`, [
           id,
@@ -258,6 +260,19 @@ export class ResourcesRepository {
           `UPDATE resource_report SET status = 'actioned', resolved_by = $2, resolved_at = now() WHERE resource_id = $1 AND status = 'open'`,
           [id, moderatorId],
         );
+      const audited = {
+        [ResourceStatus.Published]: AuditAction.ResourceApproved,
+        [ResourceStatus.Rejected]: AuditAction.ResourceRejected,
+        [ResourceStatus.Hidden]: AuditAction.ResourceUnpublished,
+      } as const;
+      if (to in audited)
+        await writeAudit(tx, {
+          actorId: moderatorId,
+          action: audited[to as keyof typeof audited],
+          targetType: 'resource',
+          targetId: id,
+          detail: { spaceId: moderated.space_id, ...(reason ? { reason } : {}) },
+        });
       return true;
     });
   }
@@ -353,12 +368,25 @@ export class ResourcesRepository {
     return rows[0] ?? null;
   }
 
+  /** Dismisses an open report, audited in the same transaction; false when it was not open. */
   async dismissReport(id: string, moderatorId: string): Promise<boolean> {
-    const res = await this.db.query(
-      `UPDATE resource_report SET status = 'dismissed', resolved_by = $2, resolved_at = now() WHERE id = $1 AND status = 'open' RETURNING id`,
-      [id, moderatorId],
-    );
-    return returnedRows(res).length > 0;
+    return this.db.transaction(async (tx) => {
+      const [report] = returnedRows<{ resource_id: string }>(
+        await tx.query(
+          `UPDATE resource_report SET status = 'dismissed', resolved_by = $2, resolved_at = now() WHERE id = $1 AND status = 'open' RETURNING resource_id`,
+          [id, moderatorId],
+        ),
+      );
+      if (!report) return false;
+      await writeAudit(tx, {
+        actorId: moderatorId,
+        action: AuditAction.ReportDismissed,
+        targetType: 'resource_report',
+        targetId: id,
+        detail: { resourceId: report.resource_id },
+      });
+      return true;
+    });
   }
 }
 

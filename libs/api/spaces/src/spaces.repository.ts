@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { writeOutbox } from '@pratique/api/platform';
-import { DomainEventType, Page, SpaceMemberDto, SpaceRole, SpaceSummary } from '@pratique/contracts';
+import { writeAudit, writeOutbox } from '@pratique/api/platform';
+import { AuditAction, DomainEventType, Page, SpaceMemberDto, SpaceRole, SpaceSummary } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { ListSpacesQuery } from './dto/space.dto';
 import { SpaceEntity } from './space.entity';
@@ -109,6 +109,15 @@ export class SpacesRepository {
       );
       if (role === SpaceRole.Animator && before?.role !== SpaceRole.Animator)
         await writeOutbox(tx, { type: DomainEventType.RoleGranted, payload: { userId, role: 'animator', spaceId, grantedBy } });
+      // Who made whom an animator, or took it back (only when the role changes).
+      const animatorChange =
+        role === SpaceRole.Animator && before?.role !== SpaceRole.Animator
+          ? AuditAction.AnimatorAdded
+          : role !== SpaceRole.Animator && before?.role === SpaceRole.Animator
+            ? AuditAction.AnimatorRemoved
+            : null;
+      if (animatorChange)
+        await writeAudit(tx, { actorId: grantedBy, action: animatorChange, targetType: 'user', targetId: userId, detail: { spaceId } });
     });
   }
 

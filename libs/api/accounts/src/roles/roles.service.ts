@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fieldError, writeOutbox } from '@pratique/api/platform';
-import { DomainEventType, GlobalRole, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
+import { fieldError, writeAudit, writeOutbox } from '@pratique/api/platform';
+import { AuditAction, DomainEventType, GlobalRole, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { Actor } from '../authorization/actor';
 import { RoleGrantEntity } from '../users/role-grant.entity';
@@ -37,18 +37,35 @@ export class RolesService {
         type: DomainEventType.RoleGranted,
         payload: { userId, role: dto.role, ...(regionId ? { regionId } : {}), grantedBy: granter.id },
       });
+      await writeAudit(tx, {
+        actorId: granter.id,
+        action: AuditAction.RoleGranted,
+        targetType: 'user',
+        targetId: userId,
+        detail: { grantId: grant.id, role: dto.role, regionId },
+      });
       return grant;
     });
     return toDto(saved);
   }
 
   async revoke(granter: Actor, userId: string, grantId: string): Promise<void> {
-    const repo = this.db.getRepository(RoleGrantEntity);
-    const grant = await repo.findOne({ where: { id: grantId, userId } });
-    if (!grant) throw fieldError(404, 'grantId', 'does not exist for this user');
-    if (grant.role === GlobalRole.Admin && userId === granter.id)
-      throw fieldError(409, 'grantId', 'is your own admin role: ask another admin to revoke it');
-    await repo.delete({ id: grantId });
+    await this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(RoleGrantEntity);
+      const grant = await repo.findOne({ where: { id: grantId, userId } });
+      if (!grant) throw fieldError(404, 'grantId', 'does not exist for this user');
+      if (grant.role === GlobalRole.Admin && userId === granter.id)
+        throw fieldError(409, 'grantId', 'is your own admin role: ask another admin to revoke it');
+      const { affected } = await repo.delete({ id: grantId });
+      if (!affected) throw fieldError(404, 'grantId', 'does not exist for this user'); // revoked meanwhile
+      await writeAudit(tx, {
+        actorId: granter.id,
+        action: AuditAction.RoleRevoked,
+        targetType: 'user',
+        targetId: userId,
+        detail: { grantId, role: grant.role, regionId: grant.regionId },
+      });
+    });
   }
 
   private async assertUser(userId: string): Promise<void> {

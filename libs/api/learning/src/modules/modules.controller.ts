@@ -49,7 +49,7 @@ export class ModulesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const rows = await this.modules.learners(actor, id);
+    const rows = await this.modules.learnersExport(actor, id);
     res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="learners-${id}.csv"` });
     const csv = stringify({
       header: true,

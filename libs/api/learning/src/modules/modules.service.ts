@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, LearningPolicy, Policy } from '@pratique/api/accounts';
-import { fieldError, writeActivity, writeOutbox } from '@pratique/api/platform';
-import { ActivityKind, DomainEventType, ModuleDetail, ModuleLearner, ModuleStatus, ModuleSummary, MyModule } from '@pratique/contracts';
+import { fieldError, writeActivity, writeAudit, writeOutbox } from '@pratique/api/platform';
+import { ActivityKind, AuditAction, DomainEventType, ModuleDetail, ModuleLearner, ModuleStatus, ModuleSummary, MyModule } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { compactLocalized, hasText, mergeLocalized } from '../localized';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
@@ -129,6 +129,19 @@ export class ModulesService {
     const ctx = await this.visible(actor, moduleId);
     assertAllowed(LearningPolicy.seeLearners(actor, ctx.module), actor, 'Only animators of this space, staff of its region and admins see learners');
     return this.modules.learners(moduleId);
+  }
+
+  /** The learners for the CSV export: a list of people leaves the platform, so it is audited. */
+  async learnersExport(actor: Actor, moduleId: string): Promise<ModuleLearner[]> {
+    const learners = await this.learners(actor, moduleId);
+    await writeAudit(this.db, {
+      actorId: actor.id,
+      action: AuditAction.CsvExported,
+      targetType: 'module',
+      targetId: moduleId,
+      detail: { export: 'learners.csv', rows: learners.length },
+    });
+    return learners;
   }
 
   /** The module if the caller may see it; 404 otherwise, so drafts are not revealed. */
