@@ -111,7 +111,7 @@ export class DigestEmailJob implements HandlesJob<DigestEmailJobData, DigestEmai
       );
       if (!items.length) return { sent: false, items: 0 };
       const { rows: [u] } = await c.query<{ email: string; display_name: string; preferred_language: Language }>(
-        `SELECT email, display_name, preferred_language FROM app_user WHERE id = $1`,
+        `SELECT email, display_name, preferred_language FROM app_user WHERE id = $1 AND deleted_at IS NULL AND suspended_at IS NULL`,
         [userId],
       );
       if (!u) return { sent: false, items: 0 };

@@ -50,9 +50,10 @@ export class EmailJob implements HandlesJob<NotificationEmailJobData, Notificati
       }>(
         `SELECT n.type, n.payload, u.email, u.display_name, u.preferred_language
            FROM notification n JOIN app_user u ON u.id = n.user_id
-          WHERE n.outbox_id = $1 AND n.user_id = $2`,
+          WHERE n.outbox_id = $1 AND n.user_id = $2 AND u.deleted_at IS NULL AND u.suspended_at IS NULL`,
         [outboxId, userId],
       );
+      // Also when the recipient was deleted or suspended after the job was queued: nothing is sent.
       if (!n) return { sent: false, skipped: 'no-notification' as const };
 
       const mail = renderEmail({

@@ -28,7 +28,7 @@ import type { Queue } from 'bull';
 import { Database } from '../database/database';
 import { HandlesJob, JobHandler } from '../jobs/job-handler';
 import { EligibilityNotices } from './eligibility-notices';
-import { RECIPIENTS_SQL } from './recipients.sql';
+import { activeRecipientsSql } from './recipients.sql';
 import { ReminderScheduler } from './reminders';
 
 interface OutboxRow {
@@ -87,7 +87,7 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
     const payload = { ...event.payload, ...(await this.subjectOf(event.payload)) } as NotificationPayload;
 
     const inserted = await this.db.query(
-      `WITH recipients AS (${RECIPIENTS_SQL[type]})
+      `WITH recipients AS (${activeRecipientsSql(type)})
        INSERT INTO notification (user_id, outbox_id, type, payload, channel)
        SELECT r.user_id, $1::bigint, $2, $3::jsonb, COALESCE(p.channel, $4)
          FROM (SELECT DISTINCT user_id FROM recipients) r

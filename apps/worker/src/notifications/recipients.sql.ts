@@ -24,6 +24,14 @@ const ELIGIBLE_NOT_REGISTERED = `
    WHERE ${IN_AUDIENCE('u', 's')} AND ${MEETS_RULE('u', 's')}
      AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.seminar_id = s.id AND r.user_id = u.id)`;
 
+/**
+ * The recipients of a type as the fan-out reads them: deleted and suspended accounts hear nothing
+ * (whatever the event, and even if it was written before the account went).
+ */
+export const activeRecipientsSql = (type: NotificationType): string => `
+  SELECT r.user_id FROM (${RECIPIENTS_SQL[type]}) r JOIN app_user u ON u.id = r.user_id
+   WHERE u.deleted_at IS NULL AND u.suspended_at IS NULL`;
+
 export const RECIPIENTS_SQL: Readonly<Record<NotificationType, string>> = {
   [DomainEventType.ModulePublished]: `
     SELECT sm.user_id FROM space_member sm

@@ -8,10 +8,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberCard, MemberProfileDto, MemberSearchQuery, MyProfile, Page } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 
-/** Every member with their effective visibility; `$1` is the viewer. */
+/** Every member with their effective visibility; `$1` is the viewer. A deleted account is never listed. */
 const MEMBERS = `
   SELECT u.id, u.display_name, u.region_id,
-         COALESCE(p.listed, true) AS listed,
+         COALESCE(p.listed, true) AND u.deleted_at IS NULL AS listed,
          COALESCE(p.show_region, true) OR u.id = $1 AS show_region,
          COALESCE(p.show_organisations, true) OR u.id = $1 AS show_organisations,
          COALESCE(p.show_skills, true) OR u.id = $1 AS show_skills,
@@ -125,7 +125,7 @@ export class MembersRepository {
     const rows = await this.db.query(
       `WITH target AS (
          SELECT u.id FROM app_user u LEFT JOIN member_profile p ON p.user_id = u.id
-          WHERE u.id = $2 AND COALESCE(p.listed, true)),
+          WHERE u.id = $2 AND COALESCE(p.listed, true) AND u.deleted_at IS NULL),
        ins AS (INSERT INTO user_follow (follower_id, followee_id) SELECT $1, id FROM target ON CONFLICT DO NOTHING)
        SELECT 1 FROM target`,
       [followerId, followeeId],

@@ -3,9 +3,9 @@
  * give the same answers.
  */
 
-/** Is user `u` (an app_user alias) in the audience of seminar `s` (a seminar alias)? */
+/** Is user `u` (an app_user alias) in the audience of seminar `s` (a seminar alias)? A deleted account never is. */
 export const IN_AUDIENCE = (u: string, s: string) => `
-  CASE ${s}.audience
+  (${u}.deleted_at IS NULL AND CASE ${s}.audience
     WHEN 'region' THEN ${u}.region_id = ${s}.region_id
                     OR EXISTS (SELECT 1 FROM membership mb JOIN organisation o ON o.id = mb.organisation_id
                                 WHERE mb.user_id = ${u}.id AND o.region_id = ${s}.region_id)
@@ -13,7 +13,7 @@ export const IN_AUDIENCE = (u: string, s: string) => `
                                        WHERE mb.user_id = ${u}.id AND mb.organisation_id = ANY(${s}.audience_organisation_ids))
     WHEN 'space' THEN EXISTS (SELECT 1 FROM space_member sm WHERE sm.user_id = ${u}.id AND sm.space_id = ${s}.space_id)
     ELSE false
-  END`;
+  END)`;
 
 /** A member's effective percent in a module (completion stays 100), from an enrollment alias `e`. */
 export const PERCENT = (e: string) => `COALESCE(CASE WHEN ${e}.completed_at IS NOT NULL THEN 100 ELSE ${e}.percent END, 0)`;
