@@ -1,4 +1,4 @@
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -28,6 +28,7 @@ import {
 } from '@pratique/contracts';
 import {
   AccountsApi,
+  AuthService,
   DirectoryApi,
   FieldErrorComponent,
   FormFeedback,
@@ -45,7 +46,14 @@ function notBlank(control: AbstractControl<string>): ValidationErrors | null {
   return control.value && !control.value.trim() ? { required: true } : null;
 }
 
-/** The member's own profile: display name, preferred language, organisations (join / leave). */
+/** What account deletion removes and keeps (`profile.privacy.delete.removed.*` / `.kept.*`). */
+const REMOVED = ['identity', 'profile', 'affiliations', 'learning', 'notifications', 'registrations'] as const;
+const KEPT = ['contributions', 'ratings', 'attendance', 'audit'] as const;
+
+/**
+ * The member's own profile: display name, preferred language, organisations (join / leave), and
+ * their data: download all of it, or delete the account.
+ */
 @Component({
   selector: 'pq-profile-page',
   imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent],
@@ -179,6 +187,66 @@ function notBlank(control: AbstractControl<string>): ValidationErrors | null {
             </div>
           </form>
         </section>
+
+        <section class="card" aria-labelledby="profile-data-heading">
+          <h2 id="profile-data-heading">{{ 'profile.privacy.data.heading' | transloco }}</h2>
+          <p>{{ 'profile.privacy.data.intro' | transloco }}</p>
+          <p>
+            <a class="btn btn-secondary" [href]="dataExportUrl" download>{{
+              'profile.privacy.data.download' | transloco
+            }}</a>
+          </p>
+        </section>
+
+        <section class="card profile-delete" aria-labelledby="profile-delete-heading">
+          <h2 id="profile-delete-heading">{{ 'profile.privacy.delete.heading' | transloco }}</h2>
+          <p>{{ 'profile.privacy.delete.intro' | transloco }}</p>
+          <div class="profile-delete-lists">
+            <div>
+              <h3 id="profile-delete-removed">{{ 'profile.privacy.delete.removedHeading' | transloco }}</h3>
+              <ul aria-labelledby="profile-delete-removed">
+                @for (item of removed; track item) {
+                  <li>{{ 'profile.privacy.delete.removed.' + item | transloco }}</li>
+                }
+              </ul>
+            </div>
+            <div>
+              <h3 id="profile-delete-kept">{{ 'profile.privacy.delete.keptHeading' | transloco }}</h3>
+              <ul aria-labelledby="profile-delete-kept">
+                @for (item of kept; track item) {
+                  <li>{{ 'profile.privacy.delete.kept.' + item | transloco }}</li>
+                }
+              </ul>
+            </div>
+          </div>
+          <form
+            [formGroup]="deleteForm"
+            (ngSubmit)="deleteAccount()"
+            novalidate
+            class="stack"
+            aria-labelledby="profile-delete-heading"
+          >
+            <pq-form-status [feedback]="deleteFb" />
+            <div class="field">
+              <label [for]="deleteFb.id('password')">{{ 'profile.privacy.delete.password' | transloco }}</label>
+              <input
+                [id]="deleteFb.id('password')"
+                type="password"
+                formControlName="password"
+                autocomplete="current-password"
+                [attr.aria-invalid]="deleteFb.invalid('password')"
+                [attr.aria-describedby]="deleteFb.describedBy('password', 'profile-delete-hint')"
+              />
+              <p class="hint" id="profile-delete-hint">{{ 'profile.privacy.delete.passwordHint' | transloco }}</p>
+              <pq-field-error [feedback]="deleteFb" field="password" />
+            </div>
+            <div>
+              <button class="btn btn-danger" type="submit" [disabled]="deleteFb.busy()">
+                {{ (deleteFb.busy() ? 'common.working' : 'profile.privacy.delete.submit') | transloco }}
+              </button>
+            </div>
+          </form>
+        </section>
       }
     </div>
   `,
@@ -197,6 +265,25 @@ function notBlank(control: AbstractControl<string>): ValidationErrors | null {
     h3 {
       margin-block-start: 0;
     }
+    .profile-delete {
+      border-inline-start: 4px solid var(--c-danger);
+    }
+    .profile-delete-lists {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 2rem;
+    }
+    .profile-delete-lists > div {
+      flex: 1 1 16rem;
+    }
+    .profile-delete-lists h3 {
+      font-size: 1rem;
+      margin-block-end: 0.25rem;
+    }
+    .profile-delete-lists ul {
+      margin-block-start: 0;
+      padding-inline-start: 1.25rem;
+    }
   `,
 })
 export class ProfilePage {
@@ -207,12 +294,18 @@ export class ProfilePage {
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly fbuilder = inject(NonNullableFormBuilder);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
 
   protected readonly languages: readonly Language[] = LANGUAGES;
   protected readonly names = LANGUAGE_ENDONYMS;
   protected readonly fb = new FormFeedback('profile');
   protected readonly orgFb = new FormFeedback('profile-organisations');
   protected readonly joinFb = new FormFeedback('profile-join');
+  protected readonly deleteFb = new FormFeedback('profile-delete');
+  protected readonly dataExportUrl = this.profile.dataExportUrl;
+  protected readonly removed = REMOVED;
+  protected readonly kept = KEPT;
 
   private readonly initial = this.session.user();
   protected readonly form = this.fbuilder.group({
@@ -225,6 +318,7 @@ export class ProfilePage {
       [Validators.required],
     ],
   });
+  protected readonly deleteForm = this.fbuilder.group({ password: ['', [Validators.required]] });
   protected readonly joinForm = this.fbuilder.group({
     regionId: [this.initial?.regionId ?? '', [Validators.required]],
     organisationId: ['', [Validators.required]],
@@ -340,6 +434,35 @@ export class ProfilePage {
         this.orgFb.busy.set(false);
         // 409: it is the last one — say the API's reason in the reader's language.
         this.orgFb.fromError(err, { 409: 'profile.organisations.lastOne' });
+      },
+    });
+  }
+
+  /** Deletes the account after the password is confirmed; then signed out, back to the home page. */
+  deleteAccount(): void {
+    this.fb.clear();
+    this.orgFb.clear();
+    this.joinFb.clear();
+    if (!this.deleteFb.validate(this.deleteForm)) {
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    this.deleteFb.busy.set(true);
+    this.profile.deleteAccount({ password: this.deleteForm.controls.password.value }).subscribe({
+      next: () => {
+        // The server ended every session; this clears the signed-in state here too.
+        this.auth.signOut().subscribe({
+          complete: () => void this.router.navigateByUrl('/'),
+          error: () => void this.router.navigateByUrl('/'),
+        });
+      },
+      error: (err) => {
+        this.deleteFb.busy.set(false);
+        this.deleteFb.fromError(err, {
+          400: 'profile.privacy.delete.wrongPassword',
+          409: 'profile.privacy.delete.lastAdmin',
+        });
+        focusFirstInvalid(this.host.nativeElement);
       },
     });
   }

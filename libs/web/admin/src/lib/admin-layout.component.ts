@@ -32,6 +32,11 @@ import { SessionStore } from '@pratique/web/core';
             }}</a>
           </li>
           <li>
+            <a routerLink="audit-log" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+              'admin.audit.title' | transloco
+            }}</a>
+          </li>
+          <li>
             <a routerLink="spaces/new" routerLinkActive="active" ariaCurrentWhenActive="page">{{
               'nav.newSpace' | transloco
             }}</a>

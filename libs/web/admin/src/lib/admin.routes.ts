@@ -33,6 +33,12 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./queues.page').then((m) => m.QueuesPage),
       },
       {
+        path: 'audit-log',
+        canActivate: [adminGuard],
+        title: 'titles.adminAuditLog',
+        loadComponent: () => import('./audit-log.page').then((m) => m.AuditLogPage),
+      },
+      {
         path: 'spaces/new',
         canActivate: [canCreateSpacesGuard],
         title: 'titles.newSpace',
