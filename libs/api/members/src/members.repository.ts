@@ -133,10 +133,13 @@ export class MembersRepository {
     return rows.length > 0;
   }
 
-  async unfollow(followerId: string, followeeId: string): Promise<void> {
-    await this.db.query(`DELETE FROM user_follow WHERE follower_id = $1 AND followee_id = $2`, [
-      followerId,
-      followeeId,
-    ]);
+  /** Stops following; false when no such member exists (an unlisted or deleted one can still be unfollowed). */
+  async unfollow(followerId: string, followeeId: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      `WITH del AS (DELETE FROM user_follow WHERE follower_id = $1 AND followee_id = $2 RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM app_user WHERE id = $2) OR EXISTS (SELECT 1 FROM del) AS known`,
+      [followerId, followeeId],
+    );
+    return row.known;
   }
 }

@@ -51,7 +51,7 @@ export class MembersService {
     if (!(await this.members.follow(actor.id, id))) throw notFound();
   }
 
-  unfollow(actor: Actor, id: string): Promise<void> {
-    return this.members.unfollow(actor.id, id);
+  async unfollow(actor: Actor, id: string): Promise<void> {
+    if (!(await this.members.unfollow(actor.id, id))) throw notFound();
   }
 }

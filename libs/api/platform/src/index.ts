@@ -17,3 +17,4 @@ export { writeActivity } from './activity/activity';
 export { PageQueryDto } from './http/page-query';
 export { writeAudit, AuditRecord } from './audit/audit';
 export * from './rate-limit/rate-limit';
+export * from './http/uuid.pipe';

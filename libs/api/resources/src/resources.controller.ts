@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -18,7 +17,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import type { MultipartFile } from '@pratique/api/learning';
-import { fieldError, RateLimit } from '@pratique/api/platform';
+import { fieldError, RateLimit, UuidPipe } from '@pratique/api/platform';
 import {
   ModerationQueue,
   Page,
@@ -110,7 +109,7 @@ export class ResourcesController {
   @Get('resources/:id')
   detail(
     @CurrentActor() actor: Actor | null,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
   ): Promise<ResourceDetail> {
     return this.resources.detail(actor, id);
   }
@@ -119,7 +118,7 @@ export class ResourcesController {
   @Authorize()
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Body() dto: UpdateResourceDto,
   ): Promise<ResourceDetail> {
     return this.resources.update(actor, id, dto);
@@ -129,7 +128,7 @@ export class ResourcesController {
   @Get('resources/:id/file')
   async file(
     @CurrentActor() actor: Actor | null,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const file = await this.resources.download(actor, id);
@@ -147,7 +146,7 @@ export class ResourcesController {
   @Get('resources/:id/open')
   async open(
     @CurrentActor() actor: Actor | null,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const url = await this.resources.open(actor, id);
@@ -159,7 +158,7 @@ export class ResourcesController {
   @HttpCode(200)
   approve(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
   ): Promise<ResourceDetail> {
     return this.moderation.approve(actor, id);
   }
@@ -169,7 +168,7 @@ export class ResourcesController {
   @HttpCode(200)
   reject(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Body() dto: ReasonDto,
   ): Promise<ResourceDetail> {
     return this.moderation.reject(actor, id, dto.reason);
@@ -180,7 +179,7 @@ export class ResourcesController {
   @HttpCode(200)
   unpublish(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Body() dto: OptionalReasonDto,
   ): Promise<ResourceDetail> {
     return this.moderation.unpublish(actor, id, dto.reason);
@@ -189,7 +188,7 @@ export class ResourcesController {
   @Get('resources/:id/reviews')
   reviewList(
     @CurrentActor() actor: Actor | null,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Query() q: PageQuery,
   ): Promise<Page<ReviewView>> {
     return this.reviews.list(actor, id, q);
@@ -200,7 +199,7 @@ export class ResourcesController {
   @Authorize()
   review(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Body() dto: ReviewDto,
   ): Promise<ReviewResult> {
     return this.reviews.upsert(actor, id, dto);
@@ -210,7 +209,7 @@ export class ResourcesController {
   @Authorize()
   report(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Body() dto: ReasonDto,
   ): Promise<{ id: string }> {
     return this.reviews.report(actor, id, dto.reason);
@@ -219,7 +218,7 @@ export class ResourcesController {
   @Post('resource-reports/:id/dismiss')
   @Authorize()
   @HttpCode(204)
-  dismiss(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  dismiss(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.moderation.dismissReport(actor, id);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { RateLimit } from '@pratique/api/platform';
+import { RateLimit, UuidPipe } from '@pratique/api/platform';
 import {
   CheckInCode,
   DashboardPage,
@@ -51,56 +51,56 @@ export class SeminarsController {
   }
 
   @Get('seminars/:id')
-  get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<SeminarDetail> {
+  get(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<SeminarDetail> {
     return this.seminars.detail(actor, id);
   }
 
   @Patch('seminars/:id')
-  update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateSeminarDto): Promise<SeminarDetail> {
+  update(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: UpdateSeminarDto): Promise<SeminarDetail> {
     return this.seminars.update(actor, id, dto);
   }
 
   /** My eligibility and its explanation, in one round trip to the database. */
   @Get('seminars/:id/eligibility')
-  async myEligibility(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<Eligibility> {
+  async myEligibility(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<Eligibility> {
     await this.seminars.visible(actor, id);
     return (await this.eligibility.explain(actor.id, id))!;
   }
 
   @Post('seminars/:id/registrations')
   @RateLimit('registration')
-  register(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<RegistrationDto> {
+  register(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<RegistrationDto> {
     return this.registrations.register(actor, id);
   }
 
   @Delete('seminars/:id/registrations/me')
   @HttpCode(204)
-  cancel(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  cancel(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.registrations.cancel(actor, id);
   }
 
   @Post('registrations/:id/confirm')
   @HttpCode(200)
-  confirm(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<RegistrationDto> {
+  confirm(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<RegistrationDto> {
     return this.registrations.confirm(actor, id);
   }
 
   @Post('registrations/:id/decline')
   @HttpCode(200)
-  decline(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<RegistrationDto> {
+  decline(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<RegistrationDto> {
     return this.registrations.decline(actor, id);
   }
 
   @Get('seminars/:id/calendar.ics')
   @ApiProduces('text/calendar')
-  async ics(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async ics(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     const s = await this.seminars.visible(actor, id);
     res.set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="seminar-${id}.ics"` });
     return seminarIcs(s, actor.preferredLanguage, `${baseUrl(req)}/seminars/${id}`);
   }
 
   @Get('seminars/:id/dashboard')
-  dashboardPage(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: DashboardQueryDto): Promise<DashboardPage> {
+  dashboardPage(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Query() q: DashboardQueryDto): Promise<DashboardPage> {
     return this.dashboard.page(actor, id, q);
   }
 
@@ -109,7 +109,7 @@ export class SeminarsController {
   @ApiProduces('text/csv')
   async dashboardCsv(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Query() q: DashboardQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
@@ -138,28 +138,28 @@ export class SeminarsController {
 
   @Post('seminars/:id/attendance')
   @HttpCode(200)
-  markAttendance(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: AttendanceDto): Promise<{ updated: number }> {
+  markAttendance(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: AttendanceDto): Promise<{ updated: number }> {
     return this.attendance.mark(actor, id, dto);
   }
 
   @Get('seminars/:id/check-in-code')
-  checkInCode(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request): Promise<CheckInCode> {
+  checkInCode(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Req() req: Request): Promise<CheckInCode> {
     return this.attendance.code(actor, id, baseUrl(req));
   }
 
   @Post('seminars/:id/check-in')
   @HttpCode(200)
-  checkIn(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: CheckInDto) {
+  checkIn(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: CheckInDto) {
     return this.attendance.checkIn(actor, id, dto.code);
   }
 
   @Get('seminars/:id/stats')
-  stats(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<SeminarStats> {
+  stats(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<SeminarStats> {
     return this.attendance.stats(actor, id);
   }
 
   @Get('regions/:regionId/seminar-stats')
-  regionStats(@CurrentActor() actor: Actor, @Param('regionId', new ParseUUIDPipe()) regionId: string): Promise<SeminarStats[]> {
+  regionStats(@CurrentActor() actor: Actor, @Param('regionId', new UuidPipe()) regionId: string): Promise<SeminarStats[]> {
     return this.attendance.regionStats(actor, regionId);
   }
 }

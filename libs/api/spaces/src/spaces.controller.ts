@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import { Page, SpaceDetail, SpaceMemberDto, SpaceSummary } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import { CreateSpaceDto, ListSpacesQuery, UpdateSpaceDto } from './dto/space.dto';
 import { SpacesService } from './spaces.service';
 
@@ -29,25 +30,25 @@ export class SpacesController {
 
   @Patch(':id')
   @Authorize()
-  update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateSpaceDto): Promise<SpaceDetail> {
+  update(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: UpdateSpaceDto): Promise<SpaceDetail> {
     return this.spaces.update(actor, id, dto);
   }
 
   @Post(':id/membership')
   @Authorize()
-  join(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<SpaceDetail> {
+  join(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<SpaceDetail> {
     return this.spaces.join(actor, id);
   }
 
   @Delete(':id/membership')
   @HttpCode(204)
   @Authorize()
-  leave(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  leave(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.spaces.leave(actor, id);
   }
 
   @Get(':id/members')
-  members(@CurrentActor() actor: Actor | null, @Param('id', new ParseUUIDPipe()) id: string): Promise<SpaceMemberDto[]> {
+  members(@CurrentActor() actor: Actor | null, @Param('id', new UuidPipe()) id: string): Promise<SpaceMemberDto[]> {
     return this.spaces.members(actor, id);
   }
 
@@ -55,8 +56,8 @@ export class SpacesController {
   @Authorize()
   addAnimator(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Param('id', new UuidPipe()) id: string,
+    @Param('userId', new UuidPipe()) userId: string,
   ): Promise<SpaceDetail> {
     return this.spaces.setAnimator(actor, id, userId, true);
   }
@@ -66,8 +67,8 @@ export class SpacesController {
   @Authorize()
   async removeAnimator(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Param('id', new UuidPipe()) id: string,
+    @Param('userId', new UuidPipe()) userId: string,
   ): Promise<void> {
     await this.spaces.setAnimator(actor, id, userId, false);
   }

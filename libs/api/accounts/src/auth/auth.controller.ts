@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { SESSION_COOKIE } from '@pratique/api/platform';
+import { SESSION_COOKIE, UuidPipe } from '@pratique/api/platform';
 import { CurrentUser } from '@pratique/contracts';
 import type { Request, Response } from 'express';
 import { Actor, toCurrentUser } from '../authorization/actor';
@@ -64,7 +64,7 @@ export class AuthController {
   @Authorize()
   async joinOrganisation(
     @CurrentActor() actor: Actor,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', new UuidPipe()) organisationId: string,
   ): Promise<CurrentUser> {
     return toCurrentUser(await this.auth.joinOrganisation(actor, organisationId));
   }
@@ -73,7 +73,7 @@ export class AuthController {
   @Authorize()
   async leaveOrganisation(
     @CurrentActor() actor: Actor,
-    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+    @Param('organisationId', new UuidPipe()) organisationId: string,
   ): Promise<CurrentUser> {
     return toCurrentUser(await this.auth.leaveOrganisation(actor, organisationId));
   }

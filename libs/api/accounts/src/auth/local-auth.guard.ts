@@ -1,6 +1,6 @@
 import { BadRequestException, ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { toFieldErrors } from '@pratique/api/platform';
+import { toFieldErrors, unsafeInputFields } from '@pratique/api/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
@@ -14,14 +14,17 @@ import { SignInDto } from './dto/sign-in.dto';
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    const dto = plainToInstance(SignInDto, req.body ?? {});
-    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) {
+    const body: unknown = req.body ?? {};
+    // The checks of the global pipe first (prototype keys, NUL, depth, a list for an object): guards run before pipes.
+    const fields = unsafeInputFields(body);
+    if (!fields.length && Array.isArray(body)) fields.push({ field: 'body', reason: 'must be a JSON object, not a list' });
+    if (!fields.length) fields.push(...toFieldErrors(await validate(plainToInstance(SignInDto, body), { whitelist: true, forbidNonWhitelisted: true })));
+    if (fields.length) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
         message: 'Some fields are invalid',
-        errors: toFieldErrors(errors),
+        errors: fields,
       });
     }
     const ok = (await super.canActivate(context)) as boolean;

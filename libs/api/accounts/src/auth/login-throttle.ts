@@ -30,7 +30,11 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
             name: LOGIN_THROTTLER,
             ttl: LOGIN_WINDOW_MS,
             limit: config.get('LOGIN_RATE_LIMIT'),
-            getTracker: (req: Record<string, any>) => `${req['ip']}|${String(req['body']?.email ?? '').toLowerCase().slice(0, 254)}`,
+            // The guard runs before validation: the body may hold anything (an object whose toString is not a function…).
+            getTracker: (req: Record<string, any>) => {
+              const email = req['body']?.email;
+              return `${req['ip']}|${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
+            },
           },
           { name: `${LOGIN_THROTTLER}-ip`, ttl: LOGIN_WINDOW_MS, limit: config.get('LOGIN_IP_RATE_LIMIT') },
         ],

@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import { Actor } from '../authorization/actor';
 import { Authorize, CurrentActor } from '../authorization/authorize.decorator';
 import { Policy } from '../authorization/policy';
@@ -20,14 +21,14 @@ export class RolesController {
   }
 
   @Get(':userId/roles')
-  grants(@Param('userId', new ParseUUIDPipe()) userId: string): Promise<RoleGrantDto[]> {
+  grants(@Param('userId', new UuidPipe()) userId: string): Promise<RoleGrantDto[]> {
     return this.roles.grantsOf(userId);
   }
 
   @Post(':userId/roles')
   grant(
     @CurrentActor() actor: Actor,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Param('userId', new UuidPipe()) userId: string,
     @Body() dto: GrantRoleDto,
   ): Promise<RoleGrantDto> {
     return this.roles.grant(actor, userId, dto);
@@ -37,8 +38,8 @@ export class RolesController {
   @HttpCode(204)
   revoke(
     @CurrentActor() actor: Actor,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @Param('grantId', new ParseUUIDPipe()) grantId: string,
+    @Param('userId', new UuidPipe()) userId: string,
+    @Param('grantId', new UuidPipe()) grantId: string,
   ): Promise<void> {
     return this.roles.revoke(actor, userId, grantId);
   }

@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SuspensionResult } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import { Actor } from '../authorization/actor';
 import { Authorize, CurrentActor } from '../authorization/authorize.decorator';
 import { Policy } from '../authorization/policy';
@@ -14,12 +15,12 @@ export class SuspensionController {
   constructor(private readonly suspension: SuspensionService) {}
 
   @Put()
-  suspend(@CurrentActor() actor: Actor, @Param('userId', new ParseUUIDPipe()) userId: string, @Body() dto: SuspendDto): Promise<SuspensionResult> {
+  suspend(@CurrentActor() actor: Actor, @Param('userId', new UuidPipe()) userId: string, @Body() dto: SuspendDto): Promise<SuspensionResult> {
     return this.suspension.suspend(actor, userId, dto.reason);
   }
 
   @Delete()
-  reinstate(@CurrentActor() actor: Actor, @Param('userId', new ParseUUIDPipe()) userId: string): Promise<SuspensionResult> {
+  reinstate(@CurrentActor() actor: Actor, @Param('userId', new UuidPipe()) userId: string): Promise<SuspensionResult> {
     return this.suspension.reinstate(actor, userId);
   }
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authorize, Policy } from '@pratique/api/accounts';
 import { OrganisationDto } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import { CreateOrganisationDto, ListOrganisationsQuery, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
@@ -24,14 +25,14 @@ export class OrganisationsController {
 
   @Patch(':id')
   @Authorize(Policy.manageDirectory)
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationDto> {
+  update(@Param('id', new UuidPipe()) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Authorize(Policy.manageDirectory)
-  remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  remove(@Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.organisations.remove(id);
   }
 }

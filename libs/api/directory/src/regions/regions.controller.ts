@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authorize, Policy } from '@pratique/api/accounts';
 import { RegionDto } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import { CreateRegionDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionsService } from './regions.service';
 
@@ -24,14 +25,14 @@ export class RegionsController {
 
   @Patch(':id')
   @Authorize(Policy.manageDirectory)
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateRegionDto): Promise<RegionDto> {
+  update(@Param('id', new UuidPipe()) id: string, @Body() dto: UpdateRegionDto): Promise<RegionDto> {
     return this.regions.update(id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Authorize(Policy.manageDirectory)
-  remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  remove(@Param('id', new UuidPipe()) id: string): Promise<void> {
     return this.regions.remove(id);
   }
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import { CertificateVerification } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import type { Request, Response } from 'express';
 import { CertificatesService } from './certificates.service';
 
@@ -15,7 +16,7 @@ export class CertificatesController {
   @ApiProduces('application/pdf')
   async pdf(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {

@@ -1,9 +1,9 @@
 import { MultipartFile } from './multipart-file';
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UploadedFile as Upload, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile as Upload, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { fieldError, RateLimit } from '@pratique/api/platform';
+import { fieldError, RateLimit, UuidPipe } from '@pratique/api/platform';
 import { UPLOAD_LIMITS, UploadedFile } from '@pratique/contracts';
 import type { Response } from 'express';
 import { FilesService, UploadPurpose } from './files.service';
@@ -29,7 +29,7 @@ export class FilesController {
   @Get(':id')
   async download(
     @CurrentActor() actor: Actor | null,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const file = await this.files.download(actor, id);

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import { ModuleDetail, ModuleLearner, ModuleSummary, MyModule } from '@pratique/contracts';
+import { UuidPipe } from '@pratique/api/platform';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
@@ -13,30 +14,30 @@ export class ModulesController {
   constructor(private readonly modules: ModulesService) {}
 
   @Get('spaces/:spaceId/modules')
-  list(@CurrentActor() actor: Actor | null, @Param('spaceId', new ParseUUIDPipe()) spaceId: string): Promise<ModuleSummary[]> {
+  list(@CurrentActor() actor: Actor | null, @Param('spaceId', new UuidPipe()) spaceId: string): Promise<ModuleSummary[]> {
     return this.modules.listForSpace(actor, spaceId);
   }
 
   @Post('spaces/:spaceId/modules')
   @Authorize()
-  create(@CurrentActor() actor: Actor, @Param('spaceId', new ParseUUIDPipe()) spaceId: string, @Body() dto: CreateModuleDto): Promise<ModuleDetail> {
+  create(@CurrentActor() actor: Actor, @Param('spaceId', new UuidPipe()) spaceId: string, @Body() dto: CreateModuleDto): Promise<ModuleDetail> {
     return this.modules.create(actor, spaceId, dto);
   }
 
   @Get('modules/:id')
-  get(@CurrentActor() actor: Actor | null, @Param('id', new ParseUUIDPipe()) id: string): Promise<ModuleDetail> {
+  get(@CurrentActor() actor: Actor | null, @Param('id', new UuidPipe()) id: string): Promise<ModuleDetail> {
     return this.modules.detail(actor, id);
   }
 
   @Patch('modules/:id')
   @Authorize()
-  update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateModuleDto): Promise<ModuleDetail> {
+  update(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: UpdateModuleDto): Promise<ModuleDetail> {
     return this.modules.update(actor, id, dto);
   }
 
   @Get('modules/:id/learners')
   @Authorize()
-  learners(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<ModuleLearner[]> {
+  learners(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<ModuleLearner[]> {
     return this.modules.learners(actor, id);
   }
 
@@ -46,7 +47,7 @@ export class ModulesController {
   @ApiProduces('text/csv')
   async learnersCsv(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidPipe()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const rows = await this.modules.learnersExport(actor, id);

@@ -1,9 +1,9 @@
 import { MultipartFile } from '../files/multipart-file';
-import { Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { RateLimit } from '@pratique/api/platform';
+import { RateLimit, UuidPipe } from '@pratique/api/platform';
 import { ScormContent, UPLOAD_LIMITS } from '@pratique/contracts';
 import type { Response } from 'express';
 import { ScormPackagesService } from './scorm-packages.service';
@@ -38,7 +38,7 @@ export class ScormController {
   @Get('scorm/:packageId/files/*path')
   async asset(
     @CurrentActor() actor: Actor | null,
-    @Param('packageId', new ParseUUIDPipe()) packageId: string,
+    @Param('packageId', new UuidPipe()) packageId: string,
     @Param('path') path: string | string[],
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {

@@ -16,7 +16,7 @@ import passport from 'passport';
 import { join, resolve } from 'path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.service';
-import { ProblemFilter } from './problem.filter';
+import { payloadProblem, ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 
 export const SESSION_COOKIE = 'pratique.sid';
@@ -49,7 +49,9 @@ export function configureApp(app: INestApplication): void {
       },
     }),
   );
+  express.use(requireDecodablePath);
   express.useBodyParser('json', { limit: '300kb' }); // SCORM commits carry up to 64 KB of suspend data
+  express.use(answerUnreadableBody);
 
   // The built web app is served before sessions, so static files cost no session lookup.
   const webDist = config.get('WEB_DIST');
@@ -97,6 +99,32 @@ function requireJsonForWrites(req: Request, res: Response, next: NextFunction): 
       error: 'Unsupported Media Type',
       message: 'Send the request body as application/json',
       errors: [{ field: 'content-type', reason: 'must be application/json (multipart/form-data for uploads)' }],
+    });
+    return;
+  }
+  next();
+}
+
+/**
+ * Malformed, oversized or undecodable JSON gets the `ApiErrorBody` naming `body` here: past this
+ * point Nest turns the parser's SyntaxError into a bare 400 and its type is lost.
+ */
+function answerUnreadableBody(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const problem = payloadProblem(err);
+  if (!problem) return next(err);
+  res.status(problem.statusCode).json(problem);
+}
+
+/** A path with a broken percent-escape (`%zz`, `%E0%A4%A`, an encoded lone surrogate) names nothing: 400. */
+function requireDecodablePath(req: Request, res: Response, next: NextFunction): void {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    res.status(400).json({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'The request path is not valid percent-encoded UTF-8',
+      errors: [{ field: 'path', reason: 'is not valid percent-encoded UTF-8' }],
     });
     return;
   }

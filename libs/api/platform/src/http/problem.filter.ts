@@ -61,9 +61,8 @@ export class ProblemFilter implements ExceptionFilter {
           return badRequest(field, 'is invalid');
       }
     }
-    if (isPayloadError(exception)) {
-      return { statusCode: exception.status, error: HttpStatus[exception.status] ?? 'Bad Request', message: exception.message };
-    }
+    const payload = payloadProblem(exception);
+    if (payload) return payload;
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again.' };
   }
 }
@@ -84,7 +83,33 @@ function badRequest(field: string, reason: string): ApiErrorBody {
 }
 
 /** body-parser errors (malformed JSON, too large) carry a 4xx `status`. */
-function isPayloadError(e: unknown): e is { status: number; message: string } {
+function isPayloadError(e: unknown): e is { status: number; message: string; type?: string; limit?: number } {
   const status = (e as { status?: unknown })?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** What a body-parser error says about the request body, by its `type`. */
+const BODY_REASONS: Record<string, (e: { limit?: number }) => string> = {
+  'entity.parse.failed': () => 'is not valid JSON',
+  'entity.too.large': (e) => `is larger than ${e.limit ? `${Math.round(e.limit / 1024)} kB` : 'the limit'}`,
+  'entity.verify.failed': () => 'could not be verified',
+  'charset.unsupported': () => 'uses a character set other than UTF-8',
+  'encoding.unsupported': () => 'uses an unsupported content encoding',
+  'request.aborted': () => 'was not received in full',
+  'request.size.invalid': () => 'does not match its Content-Length',
+  'stream.encoding.set': () => 'could not be read',
+  'parameters.too.many': () => 'has too many parameters',
+};
+
+/**
+ * A body-parser (or other middleware) 4xx as an `ApiErrorBody` naming the `body` field; null
+ * when `e` is not one. Used by the filter and by the error middleware right after the JSON parser.
+ */
+export function payloadProblem(e: unknown): ApiErrorBody | null {
+  if (!isPayloadError(e)) return null;
+  const status = e.status;
+  const typed = e.type ? BODY_REASONS[e.type] : undefined;
+  // A gzip/deflate body that does not inflate is reported by zlib with a 400 and no type.
+  const reason = typed ? typed(e) : status === 400 ? 'could not be read' : String(e.message || 'is not acceptable');
+  return { statusCode: status, error: HttpStatus[status] ?? 'Bad Request', message: `The request body ${reason}`, errors: [{ field: 'body', reason }] };
 }

@@ -66,6 +66,8 @@ export class AttendanceService {
 
   async regionStats(actor: Actor, regionId: string): Promise<SeminarStats[]> {
     assertAllowed(SeminarPolicy.manage(actor, regionId), actor, 'Only staff of this region and admins see these figures');
+    const [region] = await this.db.query(`SELECT 1 FROM region WHERE id = $1`, [regionId]);
+    if (!region) throw fieldError(404, 'regionId', 'is not a known region');
     const rows = await this.db.query(STATS_SQL + ` WHERE s.region_id = $1 GROUP BY s.id ORDER BY min(s.starts_at) DESC`, [regionId]);
     return rows.map(toStats);
   }
