@@ -1,7 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { EnvironmentProviders, Injectable, Provider, inject, isDevMode } from '@angular/core';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
+import {
+  Translation,
+  TranslocoLoader,
+  provideTransloco,
+  provideTranslocoTranspiler,
+} from '@jsverse/transloco';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '@pratique/contracts';
+import { SinglePassTranspiler } from './single-pass-transpiler';
 
 /** Loads `/i18n/<lang>.json` from the app's public folder. */
 @Injectable({ providedIn: 'root' })
@@ -13,15 +19,19 @@ export class HttpTranslationLoader implements TranslocoLoader {
 }
 
 export function provideI18n(): (Provider | EnvironmentProviders)[] {
-  return provideTransloco({
-    config: {
-      availableLangs: [...LANGUAGES],
-      defaultLang: DEFAULT_LANGUAGE,
-      fallbackLang: DEFAULT_LANGUAGE,
-      reRenderOnLangChange: true,
-      prodMode: !isDevMode(),
-      missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
-    },
-    loader: HttpTranslationLoader,
-  });
+  return [
+    ...provideTransloco({
+      config: {
+        availableLangs: [...LANGUAGES],
+        defaultLang: DEFAULT_LANGUAGE,
+        fallbackLang: DEFAULT_LANGUAGE,
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+        missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
+      },
+      loader: HttpTranslationLoader,
+    }),
+    // Parameters (names, titles people write) are put in once and shown as written.
+    provideTranslocoTranspiler(SinglePassTranspiler),
+  ];
 }
