@@ -16,7 +16,11 @@
  * the DOM (event-handler attribute, javascript:/data:/vbscript: URL, script/iframe/object/embed/
  * base/meta/form element carrying a payload), and the plain-text fields show the payload text as
  * written. Screenshots in test-output/screenshots/stored-xss-*.png.
+ *
+ * It has its own database (./own-database, imported first): the hostile names, titles and
+ * skills it stores must not show up in the searches and listings of the tests running beside it.
  */
+import { createOwnDatabase, dropOwnDatabase } from './own-database';
 import { renderMarkdown } from '@pratique/api/platform';
 import {
   TEST_PASSWORD,
@@ -339,6 +343,7 @@ describe('journey: stored XSS — every payload in every user text field, none r
 
   beforeAll(async () => {
     prepareWebBuild();
+    await createOwnDatabase();
     server = await startTestServer();
     db = server.dataSource;
 
@@ -716,6 +721,7 @@ describe('journey: stored XSS — every payload in every user text field, none r
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.close();
+    await dropOwnDatabase();
   });
 
   it('stores more than 100 payloads, of every kind', () => {
