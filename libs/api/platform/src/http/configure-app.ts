@@ -50,6 +50,7 @@ export function configureApp(app: INestApplication): void {
     }),
   );
   express.use(requireDecodablePath);
+  express.use(apiAnswersNotStored);
   express.useBodyParser('json', { limit: '300kb' }); // SCORM commits carry up to 64 KB of suspend data
   express.use(answerUnreadableBody);
 
@@ -113,6 +114,16 @@ function answerUnreadableBody(err: unknown, _req: Request, res: Response, next: 
   const problem = payloadProblem(err);
   if (!problem) return next(err);
   res.status(problem.statusCode).json(problem);
+}
+
+/**
+ * API answers are personal (progress, registrations, notifications): no browser or proxy keeps
+ * them (ASVS 14.3.2). A route that serves shareable bytes (SCORM assets, lesson files) sets its
+ * own Cache-Control, which replaces this one.
+ */
+function apiAnswersNotStored(req: Request, res: Response, next: NextFunction): void {
+  if (req.path.startsWith(`/${API_PREFIX}/`)) res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 /** A path with a broken percent-escape (`%zz`, `%E0%A4%A`, an encoded lone surrogate) names nothing: 400. */
