@@ -1,7 +1,9 @@
 /**
  * A real SMTP server (smtp-server) on a free port for the fault tests: keeps each accepted
- * message's recipients, subject and Message-ID, can answer slowly (`delayMs`), and counts the
- * messages received in full but not answered yet (a worker killed then is killed mid-send).
+ * message's recipients, subject and Message-ID, counts the messages received in full but not
+ * answered yet, and can hold chosen recipients (`slow`) before accepting the recipient (nothing
+ * sent yet) or before answering the message (sent in full, not acknowledged): a worker killed
+ * while held is killed mid-send.
  */
 import { simpleParser } from 'mailparser';
 import { AddressInfo } from 'net';
@@ -16,10 +18,12 @@ export interface TrappedMail {
 export interface SmtpTrap {
   url: string;
   mails: TrappedMail[];
-  /** Milliseconds the server waits after the message's last byte before it answers 250. */
-  delayMs: number;
   /** Messages received in full whose 250 has not been sent yet. */
   answering: number;
+  /** Recipients held `ms` at `stage`; null: none. */
+  slow: { recipients: Set<string>; stage: 'rcpt' | 'answer'; ms: number } | null;
+  /** Conversations being held by `slow` right now. */
+  held: number;
   to(email: string): TrappedMail[];
   close(): Promise<void>;
 }
@@ -28,8 +32,9 @@ export async function startSmtpTrap(): Promise<SmtpTrap> {
   const trap: SmtpTrap = {
     url: '',
     mails: [],
-    delayMs: 0,
     answering: 0,
+    slow: null,
+    held: 0,
     to: (email) => trap.mails.filter((m) => m.to.includes(email)),
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
@@ -37,11 +42,17 @@ export async function startSmtpTrap(): Promise<SmtpTrap> {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const slow = trap.slow;
+      if (slow?.stage !== 'rcpt' || !slow.recipients.has(address.address)) return callback();
+      hold(slow.ms).then(() => callback());
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then(async (mail) => {
           trap.answering++;
-          await new Promise((r) => setTimeout(r, trap.delayMs));
+          const slow = trap.slow;
+          if (slow?.stage === 'answer' && session.envelope.rcptTo.some((r) => slow.recipients.has(r.address))) await hold(slow.ms);
           // Kept even when the client is gone by now: it sent the whole message, as a real server would deliver it.
           trap.mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', messageId: mail.messageId ?? '' });
           trap.answering--;
@@ -49,6 +60,11 @@ export async function startSmtpTrap(): Promise<SmtpTrap> {
         .then(() => callback(), callback);
     },
   });
+  const hold = async (ms: number) => {
+    trap.held++;
+    await new Promise((r) => setTimeout(r, ms));
+    trap.held--;
+  };
   // A worker killed on purpose resets its socket: not a failure.
   server.on('error', () => undefined);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
