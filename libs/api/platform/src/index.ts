@@ -18,3 +18,4 @@ export { PageQueryDto } from './http/page-query';
 export { writeAudit, AuditRecord } from './audit/audit';
 export * from './rate-limit/rate-limit';
 export * from './http/uuid.pipe';
+export * from './http/file-upload.interceptor';

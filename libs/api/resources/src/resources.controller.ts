@@ -13,11 +13,10 @@ import {
   UploadedFile as Upload,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import type { MultipartFile } from '@pratique/api/learning';
-import { fieldError, RateLimit, UuidPipe } from '@pratique/api/platform';
+import { fieldError, RateLimit, SingleFileUpload, UuidPipe } from '@pratique/api/platform';
 import {
   ModerationQueue,
   Page,
@@ -85,9 +84,7 @@ export class ResourcesController {
   @Authorize()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: RESOURCE_FILE_BYTES, files: 1, fields: 5 } }),
-  )
+  @UseInterceptors(SingleFileUpload(RESOURCE_FILE_BYTES))
   upload(
     @CurrentActor() actor: Actor,
     @Param('space') space: string,

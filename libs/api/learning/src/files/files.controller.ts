@@ -1,9 +1,8 @@
 import { MultipartFile } from './multipart-file';
 import { Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile as Upload, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { fieldError, RateLimit, UuidPipe } from '@pratique/api/platform';
+import { fieldError, RateLimit, SingleFileUpload, UuidPipe } from '@pratique/api/platform';
 import { UPLOAD_LIMITS, UploadedFile } from '@pratique/contracts';
 import type { Response } from 'express';
 import { FilesService, UploadPurpose } from './files.service';
@@ -19,7 +18,7 @@ export class FilesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiQuery({ name: 'purpose', enum: ['lesson', 'cover'], required: false })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_LIMITS.fileBytes, files: 1, fields: 5 } }))
+  @UseInterceptors(SingleFileUpload(UPLOAD_LIMITS.fileBytes))
   upload(@CurrentActor() actor: Actor, @Query('purpose') purpose: string | undefined, @Upload() file: MultipartFile | undefined): Promise<UploadedFile> {
     const p = purpose ?? 'lesson';
     if (p !== 'lesson' && p !== 'cover') throw fieldError(400, 'purpose', 'must be lesson or cover');

@@ -8,7 +8,7 @@
  * Defences: size of the zip, number of entries, real inflated bytes (a zip bomb lies in its
  * headers, so bytes are counted as they come out of the inflater), zip-slip paths (absolute,
  * `..`, backslashes, drive letters, NUL/control characters), symbolic links, encrypted entries,
- * and an XML parser with entity-expansion limits.
+ * and manifests with a DOCTYPE or entity declarations (XXE, billion laughs) refused before parsing.
  */
 import { UPLOAD_LIMITS } from '@pratique/contracts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -254,6 +254,10 @@ type XmlNode = Record<string, unknown>;
 const ARRAY_TAGS = new Set(['organization', 'item', 'resource', 'file', 'dependency']);
 
 function parseManifest(xml: string): XmlNode {
+  // No manifest needs a document type: entity declarations are how XXE and "billion laughs" get in.
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    throw new ScormPackageError('has an imsmanifest.xml with a <!DOCTYPE> or <!ENTITY> declaration, which packages do not need: remove it and upload again');
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new ScormPackageError(

@@ -1,9 +1,8 @@
 import { MultipartFile } from '../files/multipart-file';
 import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
-import { RateLimit, UuidPipe } from '@pratique/api/platform';
+import { RateLimit, SingleFileUpload, UuidPipe } from '@pratique/api/platform';
 import { ScormContent, UPLOAD_LIMITS } from '@pratique/contracts';
 import type { Response } from 'express';
 import { ScormPackagesService } from './scorm-packages.service';
@@ -29,7 +28,7 @@ export class ScormController {
   @Authorize()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_LIMITS.scormZipBytes, files: 1, fields: 5 } }))
+  @UseInterceptors(SingleFileUpload(UPLOAD_LIMITS.scormZipBytes))
   upload(@CurrentActor() actor: Actor, @UploadedFile() file: MultipartFile | undefined): Promise<ScormContent> {
     return this.packages.upload(actor, file);
   }
