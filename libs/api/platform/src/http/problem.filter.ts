@@ -1,6 +1,7 @@
 /**
  * Turns every error into the `ApiErrorBody` shape. Database constraint violations become 4xx
- * naming the field; anything unexpected is logged and answered with a bare 500.
+ * naming the field; a database that cannot be reached (stopped, restarting, refusing connections)
+ * is a 503 saying so, with Retry-After; anything unexpected is logged and answered with a bare 500.
  */
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiErrorBody, ApiFieldError } from '@pratique/contracts';
@@ -24,8 +25,20 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  private lastDatabaseWarning = 0;
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(exception)) {
+      // One line every few seconds while it lasts, not a stack trace per request.
+      if (Date.now() - this.lastDatabaseWarning > 10_000) {
+        this.lastDatabaseWarning = Date.now();
+        this.logger.warn(`The database is unavailable: ${describe(exception)}`);
+      }
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
+      res.status(503).json(DATABASE_UNAVAILABLE);
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception);
     res.status(body.statusCode).json(body);
@@ -65,6 +78,35 @@ export class ProblemFilter implements ExceptionFilter {
     if (payload) return payload;
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again.' };
   }
+}
+
+const DATABASE_RETRY_AFTER_S = 5;
+const DATABASE_UNAVAILABLE: ApiErrorBody = {
+  statusCode: 503,
+  error: 'Service Unavailable',
+  message: 'The database is unavailable right now: please try again in a few seconds.',
+};
+
+/** Socket errors of a connection that could not be made or was cut. */
+const CONNECTION_ERRNOS = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'];
+
+/**
+ * PostgreSQL cannot be reached: a connection refused or cut (node-postgres gives the socket error,
+ * or "Connection terminated…" without a code), SQLSTATE class 08 (connection exception), 57P01–57P03
+ * (shutting down, crashed, starting up) or 53300 (too many connections). Also when TypeORM wraps it.
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const errors = [e, (e as { driverError?: unknown })?.driverError].filter((x): x is { code?: unknown; message?: unknown } => typeof x === 'object' && x !== null);
+  return errors.some((err) => {
+    const code = typeof err.code === 'string' ? err.code : '';
+    if (CONNECTION_ERRNOS.includes(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+    return !code && typeof err.message === 'string' && /^Connection terminated( unexpectedly| due to connection timeout)?/.test(err.message);
+  });
+}
+
+function describe(e: unknown): string {
+  const err = ((e as { driverError?: unknown })?.driverError ?? e) as { code?: string; message?: string };
+  return [err.code, err.message].filter(Boolean).join(' ') || String(e);
 }
 
 function exceptionFromFk(detail: string, field: string): ApiErrorBody {
