@@ -18,7 +18,8 @@ function signedCookie(sid: string, secret: string): string {
 export async function sessionsFor(t: TestApp, signer: MadeUser, userIds: string[]): Promise<string[]> {
   const res = await t.agent().post(ApiRoutes.auth.signIn).send({ email: signer.email, password: signer.password });
   if (res.status !== 200) throw new Error(`sign-in of ${signer.email} failed: ${res.status}`);
-  const raw = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith(`${SESSION_COOKIE}=`))!;
+  const raw = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (!raw) throw new Error('the sign-in set no session cookie');
   const value = decodeURIComponent(raw.split(';')[0].slice(SESSION_COOKIE.length + 1));
   const template = value.slice(2, value.lastIndexOf('.'));
   const sids = userIds.map(() => randomBytes(24).toString('base64url'));

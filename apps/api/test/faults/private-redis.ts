@@ -60,7 +60,7 @@ export async function startPrivateRedis(args: string[] = ['--save', '', '--appen
     });
   };
   const kill = async () => {
-    if (running()) child!.kill('SIGKILL');
+    if (running()) child?.kill('SIGKILL');
     await exited;
   };
   await start();

@@ -73,7 +73,7 @@ describe('worker killed mid-job during a promotion notice', () => {
 
     // The worker is in the middle of the promotion's e-mail job: kill it there.
     expect(await eventually(() => trap.held, (n) => n === 1, 30_000, 20)).toBe(1);
-    await worker!.kill();
+    await worker?.kill();
     trap.slow = null;
     worker = await startWorker();
 
