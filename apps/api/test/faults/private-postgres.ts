@@ -66,7 +66,13 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     await stopped;
     child = undefined;
   };
-  await start();
+  try {
+    await start();
+  } catch (err) {
+    child?.kill('SIGKILL');
+    rmSync(root, { recursive: true, force: true });
+    throw err;
+  }
   return {
     port,
     url: (name) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${name}`,

@@ -63,7 +63,13 @@ export async function startPrivateRedis(args: string[] = ['--save', '', '--appen
     if (running()) child?.kill('SIGKILL');
     await exited;
   };
-  await start();
+  try {
+    await start();
+  } catch (err) {
+    await kill();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
