@@ -193,7 +193,10 @@ describe('eligibility: the single check and the staff dashboard agree', () => {
             }
             tally.comparisons++;
             if (want.inAudience) tally.inAudience++;
-            if (want.eligible) (tally.eligible++, expectedCounts.eligible++);
+            if (want.eligible) {
+              tally.eligible++;
+              expectedCounts.eligible++;
+            }
           });
         }
         if (board.counts.eligible !== expectedCounts.eligible) disagreements.push(`dashboard counts ${board.counts.eligible} eligible, the model ${expectedCounts.eligible}`);

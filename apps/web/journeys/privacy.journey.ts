@@ -3,10 +3,11 @@
  * read back: their account without the password hash, every table), is refused deleting the
  * account with a wrong password, then (in Arabic) deletes it with the right one: signed out,
  * back home, and the sign-in form refuses them. An admin then finds the export and the deletion
- * in the audit log page, filters it by action, in French and Arabic. Real API (this run's
- * database) serving the built web app in Debian's Chromium; axe on each page; screenshots in
+ * in the audit log page, filters it by action, in French and Arabic. Real API (a database of its
+ * own, ./own-database imported first: the audit log it counts must hold no other test's deletions) serving the built web app in Debian's Chromium; axe on each page; screenshots in
  * test-output/screenshots/privacy-*.png.
  */
+import { createOwnDatabase, dropOwnDatabase } from './own-database';
 import { PERSONAL_DATA } from '@pratique/api/privacy';
 import { makeOrganisation, makeRegion, makeUser, MadeUser, startTestServer, TestServer, uid } from '@pratique/api/testing';
 import { DataExport, DELETED_MEMBER_NAME, dataExportFileName } from '@pratique/contracts';
@@ -43,6 +44,7 @@ describe('journey: privacy — download my data, delete my account, the audit lo
 
   beforeAll(async () => {
     if (!process.env['WEB_DIST']) prepareWebBuild();
+    await createOwnDatabase();
     server = await startTestServer();
     const db = server.dataSource;
     const region = await makeRegion(db, `Région Vie privée ${suffix}`);
@@ -67,6 +69,7 @@ describe('journey: privacy — download my data, delete my account, the audit lo
     await adminContext?.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.close();
+    await dropOwnDatabase();
   });
 
   it('the member downloads their data, then deletes the account and is signed out for good', async () => {

@@ -20,7 +20,6 @@ import { diffSnapshots, snapshotDb } from './hostile/db-snapshot';
 jest.setTimeout(180_000);
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const MANIFEST = (title = 'Cours', doctype = '') => `<?xml version="1.0" encoding="UTF-8"?>${doctype}
 <manifest identifier="m" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
   <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>

@@ -56,6 +56,7 @@ export const NOT_ROUTES: Record<string, string> = {
 export const GLOBAL_MIDDLEWARE = [
   '<anonymous>', // Nest's own handlers (404 and errors)
   'helmetMiddleware',
+  'apiAnswersNotStored', // Cache-Control: no-store on /api answers, then next()
   'jsonParser',
   'urlencodedParser',
   'session',
