@@ -2,7 +2,9 @@
  * 20 members cancel their confirmed seats at the same moment, on a full seminar with 30 members
  * waiting: exactly 20 promotions, and they are the first 20 of the waitlist, promoted in waitlist
  * order (the outbox's promotion events follow the queue); the 10 still waiting keep positions
- * 1..10; seats stay at capacity. With the real worker process and a real SMTP server, each
+ * 1..10; seats stay at capacity, in the database and as the API reports them (`GET
+ * /api/seminars/:id`: 20 taken, 10 waiting; each promoted member sees "confirmed", each one still
+ * waiting their new position). With the real worker process and a real SMTP server, each
  * promoted member gets exactly one promotion notification and one promotion e-mail, and nobody
  * else gets either. A database and queue prefix of its own (the worker relays every event of its
  * database).
@@ -10,7 +12,7 @@
 process.env['DATABASE_POOL_SIZE'] = '30';
 
 import { createOwnDatabase, createTestApp, makeOrganisation, makeRegion, makeSeminar, makeUser, MadeUser, OwnDatabase, startTestWorker, TestApp, TestWorker } from '@pratique/api/testing';
-import { ApiRoutes } from '@pratique/contracts';
+import { ApiRoutes, SeminarDetail } from '@pratique/contracts';
 import request from 'supertest';
 import { sessionsFor } from '../faults/member-sessions';
 import { eventually, SmtpTrap, startSmtpTrap } from '../faults/smtp-trap';
@@ -77,6 +79,16 @@ describe('20 concurrent cancellations on a full seminar', () => {
       [seminar.id],
     );
     expect(positions.map((p) => p.pos)).toEqual(Array.from({ length: WAITING - SEATS }, (_, i) => i + 1));
+    // The same, as the API tells each member.
+    const seen = await Promise.all(
+      cookies.map(async (cookie) => (await request(server).get(ApiRoutes.seminar(seminar.id)).set('Cookie', cookie).expect(200)).body as SeminarDetail),
+    );
+    expect(seen.map((d) => [d.seatsTaken, d.waitlistCount])).toEqual(Array(SEATS + WAITING).fill([SEATS, WAITING - SEATS]));
+    expect(seen.map((d) => [d.myRegistration, d.myWaitlistPosition])).toEqual([
+      ...Array(SEATS).fill(['cancelled', null]),
+      ...Array(SEATS).fill(['confirmed', null]),
+      ...Array.from({ length: WAITING - SEATS }, (_, i) => ['waitlisted', i + 1]),
+    ]);
 
     // The worker tells each promoted member once, in the app and by e-mail.
     const promotedNotes = () =>

@@ -2,8 +2,11 @@
  * Seats cannot be double-booked (ASVS 2.3.4): real HTTP requests to the API listening on a port,
  * real transactions on real PostgreSQL connections.
  *  - 3 rounds of 2,000 eligible members registering at once for 100 seats: exactly 100 confirmed,
- *    1,900 waitlisted, the waitlist's order unique (1..1,900), seats_taken = 100 (never negative,
- *    never above capacity), one row per member, every answer a 201;
+ *    1,900 waitlisted, one row per member, every answer a 201; the seat counters, sampled during
+ *    the race from the API (`GET /api/seminars/:id`) and the database, never below 0 nor above
+ *    capacity, and after it 100 taken / 1,900 waiting in both; each member then reads their own
+ *    registration through the API: 100 see "confirmed", 1,900 see "waitlisted" at positions that
+ *    are exactly 1..1,900, each once, in the queue's order;
  *  - one member sending the same registration 50 times at once: one registration, every answer a
  *    201 describing it, one outbox event.
  * Sessions are copied from one real sign-in (../faults/member-sessions.ts): 6,000 password hashes
@@ -12,10 +15,10 @@
 process.env['DATABASE_POOL_SIZE'] = '40';
 
 import { createTestApp, makeManyUsers, makeModule, makeOrganisation, makeRegion, makeSeminar, makeSpace, makeUser, setPercent, TestApp } from '@pratique/api/testing';
-import { ApiRoutes, RegistrationDto } from '@pratique/contracts';
+import { ApiRoutes, RegistrationDto, SeminarDetail } from '@pratique/contracts';
 import { sessionsFor } from '../faults/member-sessions';
 
-jest.setTimeout(240_000);
+jest.setTimeout(180_000);
 
 const ROUNDS = 3;
 const MEMBERS = 2_000;
@@ -61,6 +64,25 @@ describe('registration races over HTTP', () => {
     const res = await fetch(`${base}${ApiRoutes.seminarRegistrations(seminarId)}`, { method: 'POST', headers: { Cookie: cookie } });
     return { status: res.status, body: (await res.json()) as RegistrationDto };
   };
+  const detail = async (seminarId: string, cookie: string) => {
+    const res = await fetch(`${base}${ApiRoutes.seminar(seminarId)}`, { headers: { Cookie: cookie } });
+    if (res.status !== 200) throw new Error(`GET seminar: ${res.status} ${await res.text()}`);
+    return (await res.json()) as SeminarDetail;
+  };
+
+  /** Reads the seat counters from the API and the database until `stop()`; every reading kept. */
+  const sampleSeats = (seminarId: string, cookie: string) => {
+    const readings: { api: number; apiWaiting: number; db: number }[] = [];
+    let running = true;
+    const done = (async () => {
+      while (running) {
+        const [d, [row]] = await Promise.all([detail(seminarId, cookie), t.dataSource.query(`SELECT seats_taken FROM seminar WHERE id = $1`, [seminarId])]);
+        readings.push({ api: d.seatsTaken, apiWaiting: d.waitlistCount, db: row.seats_taken });
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    })();
+    return { readings, stop: async () => ((running = false), await done, readings) };
+  };
 
   it(`${ROUNDS} rounds of ${MEMBERS} concurrent registrations for ${SEATS} seats: exactly ${SEATS} confirmed, the rest waitlisted in a unique order`, async () => {
     for (let round = 1; round <= ROUNDS; round++) {
@@ -69,9 +91,11 @@ describe('registration races over HTTP', () => {
       await setPercent(t.dataSource, moduleId, ids, 100);
       const signer = await makeUser(t.dataSource, { regionId: region.id, organisationId: org.id });
       const cookies = await sessionsFor(t, signer, ids);
+      const sampler = sampleSeats(seminar.id, cookies[0]);
       const started = Date.now();
       const answers = await pooled(cookies, IN_FLIGHT, (cookie) => register(seminar.id, cookie));
       const ms = Date.now() - started;
+      const readings = await sampler.stop();
 
       expect(answers.filter((a) => a.status !== 201).map((a) => `${a.status} ${JSON.stringify(a.body).slice(0, 200)}`)).toEqual([]);
       const confirmed = answers.filter((a) => a.body.status === 'confirmed');
@@ -99,7 +123,38 @@ describe('registration races over HTTP', () => {
         [seminar.id],
       );
       expect(positions.map((p) => p.pos)).toEqual(Array.from({ length: MEMBERS - SEATS }, (_, i) => i + 1));
-      figures.push(`round ${round}: ${MEMBERS} registrations for ${SEATS} seats in ${ms} ms → ${confirmed.length} confirmed, ${waitlisted.length} waitlisted, seats_taken ${seats}, ${dup} duplicates`);
+
+      // The seat counters as the API and the database showed them during the race: never negative, never above capacity.
+      expect(readings.length).toBeGreaterThan(3);
+      const outOfRange = readings.filter((r) => [r.api, r.db].some((n) => n < 0 || n > SEATS) || r.apiWaiting < 0 || r.apiWaiting > MEMBERS - SEATS);
+      expect(outOfRange).toEqual([]);
+      const after = await detail(seminar.id, cookies[0]);
+      expect({ capacity: after.capacity, seatsTaken: after.seatsTaken, left: after.capacity - after.seatsTaken, waitlistCount: after.waitlistCount }).toEqual({
+        capacity: SEATS,
+        seatsTaken: SEATS,
+        left: 0,
+        waitlistCount: MEMBERS - SEATS,
+      });
+
+      // Each member reads their own registration through the API: positions 1..1,900 each once, in queue order.
+      const mine = await pooled(cookies, IN_FLIGHT, async (cookie) => {
+        const d = await detail(seminar.id, cookie);
+        return { status: d.myRegistration, position: d.myWaitlistPosition };
+      });
+      expect(mine.filter((m) => m.status === 'confirmed' && m.position === null).length).toBe(SEATS);
+      const seen = mine.filter((m) => m.status === 'waitlisted').map((m) => m.position!);
+      expect(seen.length).toBe(MEMBERS - SEATS);
+      expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: MEMBERS - SEATS }, (_, i) => i + 1));
+      const queue: { user_id: string }[] = await t.dataSource.query(
+        `SELECT user_id FROM registration WHERE seminar_id = $1 AND status = 'waitlisted' ORDER BY queue_seq`,
+        [seminar.id],
+      );
+      const positionOf = new Map(ids.map((id, i) => [id, mine[i].position]));
+      expect(queue.map((q) => positionOf.get(q.user_id))).toEqual(Array.from({ length: MEMBERS - SEATS }, (_, i) => i + 1));
+      figures.push(
+        `round ${round}: ${MEMBERS} registrations for ${SEATS} seats in ${ms} ms → ${confirmed.length} confirmed, ${waitlisted.length} waitlisted ` +
+          `(API positions 1..${Math.max(...seen)}), seats_taken ${seats} (${readings.length} API+DB readings during the race, min ${Math.min(...readings.map((r) => Math.min(r.api, r.db)))}, max ${Math.max(...readings.map((r) => Math.max(r.api, r.db)))}), ${dup} duplicates`,
+      );
     }
   });
 
