@@ -101,7 +101,7 @@ describe('registration races over HTTP', () => {
       const confirmed = answers.filter((a) => a.body.status === 'confirmed');
       const waitlisted = answers.filter((a) => a.body.status === 'waitlisted');
       expect({ confirmed: confirmed.length, waitlisted: waitlisted.length }).toEqual({ confirmed: SEATS, waitlisted: MEMBERS - SEATS });
-      expect(waitlisted.every((a) => a.body.waitlistPosition! >= 1 && a.body.waitlistPosition! <= MEMBERS - SEATS)).toBe(true);
+      expect(waitlisted.every((a) => (a.body.waitlistPosition ?? 0) >= 1 && (a.body.waitlistPosition ?? 0) <= MEMBERS - SEATS)).toBe(true);
       expect(new Set(answers.map((a) => a.body.userId)).size).toBe(MEMBERS);
 
       const rows: { status: string; n: number }[] = await t.dataSource.query(
@@ -142,7 +142,7 @@ describe('registration races over HTTP', () => {
         return { status: d.myRegistration, position: d.myWaitlistPosition };
       });
       expect(mine.filter((m) => m.status === 'confirmed' && m.position === null).length).toBe(SEATS);
-      const seen = mine.filter((m) => m.status === 'waitlisted').map((m) => m.position!);
+      const seen = mine.filter((m) => m.status === 'waitlisted').map((m) => m.position ?? 0);
       expect(seen.length).toBe(MEMBERS - SEATS);
       expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: MEMBERS - SEATS }, (_, i) => i + 1));
       const queue: { user_id: string }[] = await t.dataSource.query(
