@@ -16,7 +16,7 @@ import { eventually, SmtpTrap, startSmtpTrap } from './smtp-trap';
 
 jest.setTimeout(120_000);
 
-const HOLD_MS = 4_000;
+const HOLD_MS = 8_000;
 
 describe('worker killed mid-job during a promotion notice', () => {
   let redis: PrivateRedis;
@@ -71,8 +71,20 @@ describe('worker killed mid-job during a promotion notice', () => {
     expect(promoted).toBeDefined();
     const promotionId = `<notification.${promoted.id}.${waiting.id}@pratique.mail>`;
 
-    // The worker is in the middle of the promotion's e-mail job: kill it there.
+    // The worker is in the middle of the promotion's e-mail job: kill it there — once the
+    // cancellation e-mail, sent beside it, is recorded (a kill between its 250 and its record
+    // would send it twice, which is a different fault from the one under test).
     expect(await eventually(() => trap.held, (n) => n === 1, 30_000, 20)).toBe(1);
+    const cancellationRecorded = async () =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM email_delivery d JOIN outbox o ON o.id = d.outbox_id
+            WHERE d.user_id = $1 AND o.type = 'registration.cancelled' AND o.payload ->> 'seminarId' = $2 AND d.sent_at IS NOT NULL`,
+          [holder.id, seminar.id],
+        )
+      )[0].n as number;
+    expect(await eventually(cancellationRecorded, (n) => n === 1, HOLD_MS - 2_000, 50)).toBe(1);
+    expect(trap.held).toBe(1);
     await worker?.kill();
     trap.slow = null;
     worker = await startWorker();
