@@ -75,6 +75,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   //                                                    anon mem  oMem anim oAni stf  oStf adm
   // ---------- platform ----------
   'GET /api/health':                           { expect: 'ok  ok   ok   ok   ok   ok   ok   ok' },
+  'GET /api/health/live':                      { expect: 'ok  ok   ok   ok   ok   ok   ok   ok' },
+  'GET /api/health/database':                  { expect: 'ok  ok   ok   ok   ok   ok   ok   ok' },
   'GET /api/docs':                             { expect: 'ok  ok   ok   ok   ok   ok   ok   ok' },
   'GET /api/docs/':                            { expect: 'ok  ok   ok   ok   ok   ok   ok   ok' },
   'GET /api/docs/index.html':                  { expect: 'ok  ok   ok   ok   ok   ok   ok   ok' },
@@ -198,6 +200,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   'GET /api/modules/:id/learners':             { expect: '401 403  403  ok   403  ok   403  ok', build: ({ w }) => ({ params: { id: w.module.id } }) },
   'GET /api/modules/:id/learners.csv':         { expect: '401 403  403  ok   403  ok   403  ok', build: ({ w }) => ({ params: { id: w.module.id } }) },
   'GET /api/me/modules':                       { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
+  'GET /api/me/home':                          { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
   'POST /api/modules/:moduleId/lessons': {
     expect: '401 403  403  ok   403  403  403  ok',
     build: async ({ w }) => ({ params: { moduleId: (await w.fresh.module(1)).id }, body: { kind: 'page', title: { fr: 'Nouvelle leçon' }, content: { markdown: { fr: 'Texte' } } } }),

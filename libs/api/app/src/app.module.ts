@@ -11,6 +11,7 @@ import { SeminarsModule } from '@pratique/api/seminars';
 import { ResourcesModule } from '@pratique/api/resources';
 import { AppConfigModule, DatabaseModule, HealthModule, LoggingModule, RateLimitModule } from '@pratique/api/platform';
 import { SpacesModule } from '@pratique/api/spaces';
+import { MemberHomeController } from './member-home/member-home.controller';
 
 /** Wires the capability libraries; the HTTP stack around them is in `configureApp`. */
 @Module({
@@ -32,5 +33,6 @@ import { SpacesModule } from '@pratique/api/spaces';
     ResourcesModule,
     PrivacyModule,
   ],
+  controllers: [MemberHomeController],
 })
 export class AppModule {}

@@ -7,3 +7,4 @@ export { checkUpload, sanitizeFilename, UploadError } from './files/file-check';
 export type { CheckedUpload } from './files/file-check';
 export type { MultipartFile } from './files/multipart-file';
 export { FilesRepository } from './files/files.repository';
+export { ModulesService } from './modules/modules.service';

@@ -35,6 +35,6 @@ import { ScormPackagesService } from './scorm/scorm-packages.service';
     ScormPackagesService,
     CertificatesService,
   ],
-  exports: [ModulesRepository],
+  exports: [ModulesRepository, ModulesService],
 })
 export class LearningModule {}

@@ -13,6 +13,6 @@ import { SeminarsService } from './seminars/seminars.service';
 @Module({
   controllers: [SeminarsController],
   providers: [SeminarsRepository, SeminarsService, EligibilityRepository, EligibilityService, RegistrationsService, DashboardRepository, DashboardService, AttendanceService],
-  exports: [EligibilityService, RegistrationsService],
+  exports: [EligibilityService, RegistrationsService, SeminarsService],
 })
 export class SeminarsModule {}

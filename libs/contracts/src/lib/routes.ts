@@ -10,6 +10,8 @@ export const ApiRoutes = {
   regionFeed: (regionId: string) => `/api/regions/${regionId}/feed`,
   completionShare: (moduleId: string) => `/api/me/completions/${moduleId}/shared`,
   health: '/api/health',
+  healthLive: '/api/health/live',
+  healthDatabase: '/api/health/database',
   auth: {
     signUp: '/api/auth/sign-up',
     signIn: '/api/auth/sign-in',
@@ -46,6 +48,7 @@ export const ApiRoutes = {
   files: '/api/files',
   file: (id: string) => `/api/files/${id}`,
   myModules: '/api/me/modules',
+  myHome: '/api/me/home',
   certificateVerify: (code: string) => `/api/certificates/${code}`,
   seminars: '/api/seminars',
   seminar: (id: string) => `/api/seminars/${id}`,

@@ -1,3 +1,4 @@
+import type { MyModule } from './learning';
 import { Language, LocalizedText } from './i18n';
 
 /** Seminars and workshops run by regional offices, and the gate that opens them (DESIGN.md). */
@@ -199,3 +200,14 @@ export interface SeminarStats {
   attendanceRate: number | null;
   noShowRate: number | null;
 }
+
+/** The member's home in one request: the modules they follow and the seminars coming up for them. */
+export interface MemberHome {
+  /** Modules the member has started, unfinished first, most recent first (as `GET /api/me/modules`). */
+  modules: MyModule[];
+  /** The next upcoming seminars the member may see, soonest first, each with their eligibility badge and registration. */
+  seminars: SeminarSummary[];
+}
+
+/** How many upcoming seminars the member home lists. */
+export const MEMBER_HOME_SEMINARS = 6;
