@@ -19,3 +19,4 @@ export { writeAudit, AuditRecord } from './audit/audit';
 export * from './rate-limit/rate-limit';
 export * from './http/uuid.pipe';
 export * from './http/file-upload.interceptor';
+export * from './http/session-store';

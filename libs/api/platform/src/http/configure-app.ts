@@ -7,7 +7,6 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, VIDEO_EMBED_HOSTS } from '@pratique/contracts';
-import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import { existsSync } from 'fs';
@@ -17,6 +16,7 @@ import { join, resolve } from 'path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.service';
 import { payloadProblem, ProblemFilter } from './problem.filter';
+import { createSessionStore } from './session-store';
 import { createValidationPipe } from './validation';
 
 export const SESSION_COOKIE = 'pratique.sid';
@@ -59,12 +59,11 @@ export function configureApp(app: INestApplication): void {
   if (webDist) serveWebApp(express, resolve(webDist));
 
   // Sessions live in PostgreSQL (connect-pg-simple), so any copy of the API can serve any request.
-  const PgStore = connectPgSimple(session);
   const pool = (dataSource.driver as unknown as { master: import('pg').Pool }).master;
   express.use(
     session({
       name: SESSION_COOKIE,
-      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store: createSessionStore({ pool }),
       secret: config.get('SESSION_SECRET'),
       resave: false,
       saveUninitialized: false,
