@@ -164,6 +164,12 @@ describe('seminars: creation rules and the explained gate', () => {
     await w.as.memberA.get(ApiRoutes.seminar(s.id)).expect(404);
     await w.as.staffB.get(ApiRoutes.seminar(s.id)).expect(404);
     await w.as.staffA.get(ApiRoutes.seminar(s.id)).expect(200);
+    // The eligibility of a draft is hidden the same way, with the same answer as an unknown id.
+    const hidden = await w.as.memberA.get(ApiRoutes.seminarEligibility(s.id)).expect(404);
+    expect(hidden.body).toEqual((await w.as.memberA.get(ApiRoutes.seminarEligibility('00000000-0000-4000-8000-000000000000')).expect(404)).body);
+    expect(hidden.body.errors).toEqual([{ field: 'id', reason: 'is not a known seminar' }]);
+    await w.as.staffB.get(ApiRoutes.seminarEligibility(s.id)).expect(404);
+    expect((await w.as.staffA.get(ApiRoutes.seminarEligibility(s.id)).expect(200)).body).toMatchObject({ eligible: expect.any(Boolean), k: 0 });
     const open = await makeSeminar(t.dataSource, { regionId: w.regionA.id });
     await w.as.staffB.get(ApiRoutes.seminarDashboard(open.id)).expect(403);
     await w.as.staffB.patch(ApiRoutes.seminar(open.id)).send({ capacity: 5 }).expect(403);

@@ -62,9 +62,8 @@ export class SeminarsController {
 
   /** My eligibility and its explanation, in one round trip to the database. */
   @Get('seminars/:id/eligibility')
-  async myEligibility(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<Eligibility> {
-    await this.seminars.visible(actor, id);
-    return (await this.eligibility.explain(actor.id, id))!;
+  myEligibility(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string): Promise<Eligibility> {
+    return this.eligibility.mine(actor, id);
   }
 
   @Post('seminars/:id/registrations')

@@ -6,6 +6,9 @@ import { IN_AUDIENCE, PERCENT } from './audience.sql';
 
 export interface EligibilityRow {
   k: number;
+  /** What visibility needs (SeminarPolicy.view): drafts are seen by those who manage them only. */
+  regionId: string;
+  status: string;
   inAudience: boolean;
   requirements: {
     moduleId: string;
@@ -28,7 +31,7 @@ export class EligibilityRepository {
    */
   async load(userId: string, seminarId: string, tx: EntityManager = this.db.manager): Promise<EligibilityRow | null> {
     const rows = await tx.query(
-      `SELECT s.rule_k AS k,
+      `SELECT s.rule_k AS k, s.region_id AS "regionId", s.status,
               COALESCE((SELECT ${IN_AUDIENCE('u', 's')} FROM app_user u WHERE u.id = $1), false) AS "inAudience",
               COALESCE((
                 SELECT json_agg(json_build_object(

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Actor, SeminarPolicy } from '@pratique/api/accounts';
 import { Eligibility } from '@pratique/contracts';
 import { EntityManager } from 'typeorm';
-import { EligibilityRepository } from './eligibility.repository';
+import { EligibilityRepository, EligibilityRow } from './eligibility.repository';
 import { evaluateRule } from './rule';
 
 /** `eligibility(user, seminar)`: the answer and its explanation (DESIGN.md "The gate"). */
@@ -11,7 +12,18 @@ export class EligibilityService {
 
   async explain(userId: string, seminarId: string, tx?: EntityManager): Promise<Eligibility | null> {
     const row = await this.repo.load(userId, seminarId, tx);
-    if (!row) return null;
+    return row ? this.explanation(row) : null;
+  }
+
+  /** The caller's own eligibility, in one query; 404 for a seminar they may not see (as `GET /seminars/:id`). */
+  async mine(actor: Actor, seminarId: string): Promise<Eligibility> {
+    const row = await this.repo.load(actor.id, seminarId);
+    if (!row || !SeminarPolicy.view(actor, row))
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This seminar does not exist', errors: [{ field: 'id', reason: 'is not a known seminar' }] });
+    return this.explanation(row);
+  }
+
+  private explanation(row: EligibilityRow): Eligibility {
     const outcome = evaluateRule(
       row.k,
       row.requirements.map((r) => ({ moduleId: r.moduleId, minPercent: r.minPercent, currentPercent: r.currentPercent })),
