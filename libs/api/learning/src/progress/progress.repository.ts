@@ -35,6 +35,16 @@ export class ProgressRepository {
     return row;
   }
 
+  /** Records the lesson completed in one upsert (which also takes the row lock), keeping the first completion time. */
+  async completeNow(tx: EntityManager, userId: string, lessonId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO lesson_progress AS p (user_id, lesson_id, status, completed_at) VALUES ($1, $2, 'completed', now())
+       ON CONFLICT (user_id, lesson_id) DO UPDATE
+          SET status = 'completed', completed_at = COALESCE(p.completed_at, now()), updated_at = now()`,
+      [userId, lessonId],
+    );
+  }
+
   /** Marks the lesson completed (keeping the first completion time and the best score). */
   async complete(tx: EntityManager, userId: string, lessonId: string, score: number | null = null): Promise<void> {
     await tx.query(

@@ -30,9 +30,9 @@ export class ProgressService {
     if (![LessonKind.Page, LessonKind.File, LessonKind.Video].includes(lesson.kind))
       throw fieldError(400, 'kind', lesson.kind === LessonKind.Quiz ? 'a quiz is completed by passing it' : 'a SCORM lesson is completed by the package itself');
     return this.db.transaction(async (tx) => {
-      await this.progress.lockLesson(tx, actor.id, lessonId);
-      await this.progress.complete(tx, actor.id, lessonId);
-      return this.result(tx, actor, lesson, spaceId);
+      // One upsert takes the row lock and records the completion (re-sending changes nothing).
+      await this.progress.completeNow(tx, actor.id, lessonId);
+      return this.result(tx, actor, lesson, spaceId, ProgressStatus.Completed);
     });
   }
 
@@ -110,12 +110,13 @@ export class ProgressService {
     });
   }
 
-  private async result(tx: EntityManager, actor: Actor, lesson: LessonEntity, spaceId: string): Promise<ProgressResult> {
+  /** The module's refreshed percent and the lesson's status (`known` when the caller just set it). */
+  private async result(tx: EntityManager, actor: Actor, lesson: LessonEntity, spaceId: string, known?: ProgressStatus): Promise<ProgressResult> {
     const enrollment = await this.progress.refreshEnrollment(tx, actor.id, lesson.moduleId, spaceId, lesson.id);
-    const [row] = await tx.query(`SELECT status FROM lesson_progress WHERE user_id = $1 AND lesson_id = $2`, [actor.id, lesson.id]);
+    const status = known ?? (await tx.query(`SELECT status FROM lesson_progress WHERE user_id = $1 AND lesson_id = $2`, [actor.id, lesson.id]))[0]?.status;
     return {
       lessonId: lesson.id,
-      status: (row?.status as ProgressStatus) ?? ProgressStatus.InProgress,
+      status: (status as ProgressStatus) ?? ProgressStatus.InProgress,
       modulePercent: enrollment.percent,
       moduleCompletedAt: enrollment.completedAt ? new Date(enrollment.completedAt).toISOString() : null,
     };
