@@ -80,6 +80,9 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     expect(counts.eligible + counts.in_progress + counts.not_started).toBe(rows.length);
     expect(counts.eligible).toBeGreaterThan(50);
     expect(counts.not_started).toBeGreaterThan(10);
+    // A page past the end lists nobody but still carries the audience's counts.
+    const past = (await staff.get(`${ApiRoutes.seminarDashboard(seminar.id)}?pageSize=500&page=999`).expect(200)).body;
+    expect(past).toMatchObject({ items: [], counts });
 
     // Filters: organisation, status, one requirement away.
     const onlyB = await allRows(seminar.id, `&organisationId=${orgB.id}`);

@@ -4,10 +4,11 @@ import { DashboardPage, DashboardQuery, DashboardRow, DashboardStatus } from '@p
 import { DataSource } from 'typeorm';
 import { IN_AUDIENCE, PERCENT } from '../eligibility/audience.sql';
 
+/** The orders the dashboard offers, over the board's alias `b` (always ending with the user id, so pages never overlap). */
 const SORTS = {
-  name: 'display_name, user_id',
-  met: 'met DESC, display_name, user_id',
-  status: "CASE status WHEN 'eligible' THEN 0 WHEN 'in_progress' THEN 1 ELSE 2 END, met DESC, display_name, user_id",
+  name: (b: string) => `${b}.display_name, ${b}.user_id`,
+  met: (b: string) => `${b}.met DESC, ${b}.display_name, ${b}.user_id`,
+  status: (b: string) => `CASE ${b}.status WHEN 'eligible' THEN 0 WHEN 'in_progress' THEN 1 ELSE 2 END, ${b}.met DESC, ${b}.display_name, ${b}.user_id`,
 } as const;
 
 /**
@@ -33,46 +34,53 @@ const DASHBOARD_CTE = `
            CASE WHEN COALESCE(p.met, 0) >= s.rule_k THEN 'eligible'
                 WHEN COALESCE(p.started, false) THEN 'in_progress' ELSE 'not_started' END AS status,
            s.rule_k > 0 AND COALESCE(p.met, 0) = s.rule_k - 1 AS one_away,
-           r.status AS registration, r.id AS registration_id,
-           ARRAY(SELECT o.name FROM membership mb JOIN organisation o ON o.id = mb.organisation_id
-                  WHERE mb.user_id = a.id ORDER BY o.name) AS organisations,
-           ARRAY(SELECT mb.organisation_id FROM membership mb WHERE mb.user_id = a.id) AS organisation_ids
+           r.status AS registration, r.id AS registration_id
       FROM audience a CROSS JOIN s
       LEFT JOIN per_member p ON p.user_id = a.id
       LEFT JOIN registration r ON r.seminar_id = s.id AND r.user_id = a.id)`;
 
 const FILTER = `
   WHERE ($2::text IS NULL OR status = $2)
-    AND ($3::uuid IS NULL OR $3 = ANY(organisation_ids))
+    AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM membership mb WHERE mb.user_id = board.user_id AND mb.organisation_id = $3))
     AND (NOT $4::boolean OR one_away)
     AND ($5::text IS NULL OR ($5 = 'none' AND registration IS NULL) OR registration = $5)`;
 
-const ROW_COLUMNS = `user_id AS "userId", display_name AS "displayName", organisations, status, met, one_away AS "oneAway",
-                     percents, registration, registration_id AS "registrationId"`;
+/** A row's columns; the organisation names are read per row listed (a page, or the CSV's batches), never for the whole audience. */
+const ROW_COLUMNS = (b: string) => `${b}.user_id AS "userId", ${b}.display_name AS "displayName",
+  ARRAY(SELECT o.name FROM membership mb JOIN organisation o ON o.id = mb.organisation_id WHERE mb.user_id = ${b}.user_id ORDER BY o.name) AS organisations,
+  ${b}.status, ${b}.met, ${b}.one_away AS "oneAway", ${b}.percents, ${b}.registration, ${b}.registration_id AS "registrationId"`;
 
 @Injectable()
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * One page, its filtered total and the unfiltered counts, in one statement: the board is
+   * computed once (a CTE used twice is materialised) and the page joins the counts, so an empty
+   * page still carries them.
+   */
   async page(seminarId: string, q: Required<Pick<DashboardQuery, 'page' | 'pageSize' | 'sort'>> & DashboardQuery) {
-    const rows = await this.db.query(
-      `${DASHBOARD_CTE}
-       SELECT ${ROW_COLUMNS}, count(*) OVER ()::int AS total FROM board ${FILTER}
-        ORDER BY ${SORTS[q.sort]} LIMIT $6 OFFSET $7`,
+    const rows: (DashboardRow & { total: number | null; eligible: number; in_progress: number; not_started: number })[] = await this.db.query(
+      `${DASHBOARD_CTE},
+       counts AS (
+         SELECT count(*) FILTER (WHERE status = 'eligible')::int AS eligible,
+                count(*) FILTER (WHERE status = 'in_progress')::int AS in_progress,
+                count(*) FILTER (WHERE status = 'not_started')::int AS not_started
+           FROM board),
+       page AS (
+         SELECT board.*, count(*) OVER ()::int AS total FROM board ${FILTER}
+          ORDER BY ${SORTS[q.sort]('board')} LIMIT $6 OFFSET $7)
+       SELECT ${ROW_COLUMNS('page')}, page.total, counts.*
+         FROM counts LEFT JOIN page ON true
+        ORDER BY ${SORTS[q.sort]('page')}`,
       [seminarId, q.status ?? null, q.organisationId ?? null, q.oneAway === true, q.registration ?? null, q.pageSize, (q.page - 1) * q.pageSize],
     );
-    const [counts] = await this.db.query(
-      `${DASHBOARD_CTE}
-       SELECT count(*) FILTER (WHERE status = 'eligible')::int AS eligible,
-              count(*) FILTER (WHERE status = 'in_progress')::int AS in_progress,
-              count(*) FILTER (WHERE status = 'not_started')::int AS not_started
-         FROM board`,
-      [seminarId],
-    );
+    const { eligible, in_progress, not_started } = rows[0];
+    const listed = rows.filter((r) => r.userId !== null);
     return {
-      items: rows.map(({ total: _t, ...r }: DashboardRow & { total: number }) => r) as DashboardRow[],
-      total: (rows[0]?.total as number) ?? 0,
-      counts: counts as Record<DashboardStatus, number>,
+      items: listed.map(({ total: _t, eligible: _e, in_progress: _i, not_started: _n, ...r }) => r as DashboardRow),
+      total: listed[0]?.total ?? 0,
+      counts: { eligible, in_progress, not_started } as Record<DashboardStatus, number>,
     };
   }
 
@@ -94,7 +102,7 @@ export class DashboardRepository {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query(
         `DECLARE dashboard_cursor NO SCROLL CURSOR FOR ${DASHBOARD_CTE}
-         SELECT ${ROW_COLUMNS} FROM board ${FILTER.replace('$6', '$6')} ORDER BY ${SORTS[q.sort]}`,
+         SELECT ${ROW_COLUMNS('board')} FROM board ${FILTER} ORDER BY ${SORTS[q.sort]('board')}`,
         [seminarId, q.status ?? null, q.organisationId ?? null, q.oneAway === true, q.registration ?? null],
       );
       for (;;) {
