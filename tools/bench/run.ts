@@ -1,113 +1,196 @@
 /**
- * `npm run bench`: speed goals measured on the real PostgreSQL and Redis, never asserted in tests.
- * Each run works in a database and queue prefix of its own (created, then dropped).
+ * `npm run bench`: the hot paths measured against their limits, as ratios to baselines measured
+ * in the same run (absolute times on a shared machine are noise). See docs/BENCHMARKS.md.
  *
- *  - fan-out: one `module.published` event to a space of BENCH_MEMBERS (20,000) members, from the
- *    outbox row to the last in-app notification, through the relay and the worker's fan-out job.
+ *   npm run bench:data                      the dataset (50,000 members, 2,000,000 progress rows), once
+ *   npm run bench                           every scenario against a copy of it; writes bench/results/
+ *   npm run bench -- --compare <file.json>  and flags any ratio more than 10 % worse than in <file>
+ *   npm run bench -- --smoke                a tiny dataset and 1-second runs (part of npm test)
+ *   npm run bench -- --no-build             reuse dist/apps/{api,worker} as they are
  *
- * Env: TEST_DATABASE_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL,
- * BENCH_MEMBERS.
+ * The built API and worker (production mode) run on a copy of the dataset made for the run
+ * (CREATE DATABASE … TEMPLATE) with a queue prefix of their own; both are dropped at the end.
+ * Env: TEST_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL,
+ * BENCH_DATABASE (pratique_bench), BENCH_SECONDS (10), BENCH_CONNECTIONS (10).
  */
 import 'reflect-metadata';
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'crypto';
+import { cpus } from 'os';
+import Redis from 'ioredis';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { createDataSource } from '../../migrations/data-source';
+import { generateDataset, readManifest } from './data/generate';
+import type { DatasetManifest } from './data/manifest';
+import { BenchContext, BenchOptions, Scenario } from './lib/context';
+import { startQueryCounter } from './lib/query-count';
+import { BenchReport, compare, readReport, ScenarioResult, table, write } from './lib/report';
+import { buildServices, startApi, startWorker } from './lib/services';
+import { cloneSessions, signIn } from './lib/sessions';
+import { measureBaselines } from './scenarios/baselines';
+import { eligibility } from './scenarios/eligibility';
+import { fanOut } from './scenarios/fan-out';
+import { memberHome } from './scenarios/member-home';
+import { progress } from './scenarios/progress';
+import { registrationBurst } from './scenarios/registration-burst';
+import { staffDashboard } from './scenarios/staff-dashboard';
 
 const ADMIN_URL = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const MEMBERS = Number(process.env['BENCH_MEMBERS'] ?? 20_000);
+const SMOKE_SCALE = 0.002;
 
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  detail?: string;
+interface Args {
+  smoke: boolean;
+  compare?: string;
+  build: boolean;
+  out: string;
 }
 
+function parseArgs(argv: string[]): Args {
+  const args: Args = { smoke: false, build: true, out: 'bench/results' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') args.smoke = true;
+    else if (a === '--no-build') args.build = false;
+    else if (a === '--compare' || a === '--out') {
+      const v = argv[++i];
+      if (!v) throw new Error(`${a} needs a path`);
+      if (a === '--compare') args.compare = v;
+      else args.out = v;
+    } else throw new Error(`unknown option ${a}: use --smoke, --compare <file.json>, --out <dir> or --no-build`);
+  }
+  return args;
+}
+
+function options(smoke: boolean): BenchOptions {
+  const seconds = Number(process.env['BENCH_SECONDS'] ?? (smoke ? 1 : 10));
+  return {
+    seconds,
+    warmupSeconds: smoke ? 0.5 : Math.max(2, Math.round(seconds / 3)),
+    connections: Number(process.env['BENCH_CONNECTIONS'] ?? 10),
+    burst: smoke ? { requests: 60, seats: 10 } : { requests: 2000, seats: 100 },
+    repeats: smoke ? 3 : 7,
+  };
+}
+
+const step = (label: string) => console.log(`▸ ${label}…`);
+const databaseUrl = (name: string) => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
 async function main(): Promise<void> {
-  const name = `pratique_bench_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const before = args.compare ? readReport(args.compare) : undefined;
   const admin = new Client({ connectionString: ADMIN_URL });
   try {
     await admin.connect();
   } catch (err) {
     throw new Error(`PostgreSQL is not reachable at ${ADMIN_URL} (${(err as Error).message}). Start it, or set TEST_DATABASE_ADMIN_URL.`);
   }
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: url.toString(),
-    QUEUE_PREFIX: name,
-    LOG_LEVEL: 'warn',
-    OUTBOX_RELAY_INTERVAL_MS: '100',
-    SMTP_URL: 'smtp://127.0.0.1:9', // nothing is e-mailed in these scenarios
-  });
-  const db = createDataSource(url.toString());
-  let worker: INestApplicationContext | undefined;
-  const results: Result[] = [];
+  const suffix = `${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
+  const run = `pratique_bench_run_${suffix}`;
+  let smokeTemplate: string | undefined;
   try {
-    await db.initialize();
-    step('Migrating');
-    await db.runMigrations({ transaction: 'each' });
-    const { WorkerModule } = await import('../../apps/worker/src/worker.module');
-    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
-    results.push(await fanOut(db));
+    step('Building the API and worker (production)');
+    buildServices(args.build);
+
+    let template = process.env['BENCH_DATABASE'] ?? 'pratique_bench';
+    let manifest: DatasetManifest | null;
+    if (args.smoke) {
+      template = smokeTemplate = `pratique_bench_smoke_${suffix}`;
+      step(`Generating a tiny dataset (scale ${SMOKE_SCALE})`);
+      manifest = await generateDataset(ADMIN_URL, template, SMOKE_SCALE, () => undefined);
+    } else {
+      manifest = await readManifest(ADMIN_URL, template);
+      if (!manifest) throw new Error(`no benchmark dataset in database "${template}": run \`npm run bench:data\` first (a few minutes), then \`npm run bench\` again.`);
+    }
+    step(`Copying the dataset "${template}" for this run`);
+    await admin.query(`CREATE DATABASE ${run} TEMPLATE ${template}`);
+    const report = await measure(databaseUrl(run), run, manifest, options(args.smoke));
+    report.seconds = (Date.now() - started) / 1000;
+
+    console.log(`\nBenchmark results (ratios to baselines measured in this run)\n\n${table(report)}\n`);
+    for (const s of report.scenarios) for (const n of [s.basis, ...s.notes]) console.log(`  ${s.id}. ${n}`);
+    const files = write(report, args.out);
+    console.log(`\nWritten: ${files.json} and ${files.md}`);
+    const missed = report.scenarios.filter((s) => !s.met);
+    if (missed.length) console.log(`Goals not met: ${missed.map((s) => `${s.id} (${s.name})`).join(', ')}`);
+    if (before) {
+      const regressions = compare(before, report);
+      if (regressions.length) {
+        console.log(`\nRegressions against ${args.compare} (more than 10 % worse):`);
+        for (const r of regressions) console.log(`  ${r.id}. ${r.name}: ${r.before}× → ${r.after}× (${r.worsePercent} % worse)`);
+        process.exitCode = 2;
+      } else console.log(`\nNo ratio is more than 10 % worse than in ${args.compare}.`);
+    }
   } finally {
-    await worker?.close();
-    await db.destroy().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${run} WITH (FORCE)`).catch(() => undefined);
+    await dropQueues(run).catch((err: Error) => console.warn(`Could not remove the run's Redis keys (${run}*): ${err.message}`));
+    if (smokeTemplate) await admin.query(`DROP DATABASE IF EXISTS ${smokeTemplate} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
   }
-  console.log('\nBenchmark results');
-  for (const r of results) console.log(`  ${r.name.padEnd(40)} ${String(r.value).padStart(8)} ${r.unit}${r.detail ? `  (${r.detail})` : ''}`);
 }
 
-async function fanOut(db: DataSource): Promise<Result> {
-  step(`Fan-out: creating a space of ${MEMBERS.toLocaleString('en')} members`);
-  const [region] = await db.query(`INSERT INTO region (code, name) VALUES ('bench', 'Région banc d’essai') RETURNING id`);
-  const [space] = await db.query(
-    `INSERT INTO space (slug, title, original_language, axis, scope, visibility, status)
-     VALUES ('bench', '{"fr":"Espace banc d’essai"}', 'fr', 'governance', 'national', 'public', 'open') RETURNING id`,
-  );
-  await db.query(
-    `WITH u AS (
-       INSERT INTO app_user (email, password_hash, display_name, preferred_language, region_id)
-       SELECT 'bench-' || g || '@bench.pratique.tn', 'not-a-hash', 'Membre ' || g, (ARRAY['fr','ar','en'])[1 + g % 3], $1
-         FROM generate_series(1, $2) g RETURNING id)
-     INSERT INTO space_member (space_id, user_id, role) SELECT $3, id, 'member' FROM u`,
-    [region.id, MEMBERS, space.id],
-  );
-  const [mod] = await db.query(
-    `INSERT INTO module (space_id, title, original_language, status) VALUES ($1, '{"fr":"Module banc d’essai"}', 'fr', 'published') RETURNING id`,
-    [space.id],
-  );
-  step('Fan-out: publishing the module (outbox → relay → fan-out job)');
-  const started = Date.now();
-  await db.query(`INSERT INTO outbox (type, payload) VALUES ('module.published', $1)`, [
-    JSON.stringify({ moduleId: mod.id, spaceId: space.id, publishedBy: null }),
-  ]);
-  let notified = 0;
-  for (;;) {
-    [{ n: notified }] = await db.query(`SELECT count(*)::int AS n FROM notification`);
-    if (notified >= MEMBERS) break;
-    if (Date.now() - started > 300_000) throw new Error(`fan-out did not finish in 5 minutes (${notified} notified)`);
-    await new Promise((r) => setTimeout(r, 50));
+async function measure(url: string, prefix: string, manifest: DatasetManifest, opts: BenchOptions): Promise<BenchReport> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  step('Starting the built API and worker');
+  const api = await startApi(url, prefix);
+  const worker = await startWorker(url, prefix);
+  const counter = await startQueryCounter({ DATABASE_URL: url, QUEUE_PREFIX: `${prefix}_count`, SESSION_SECRET: api.secret, MIGRATIONS_RUN: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', COOKIE_SECURE: 'false' });
+  let benchPeak = 0;
+  const sampler = setInterval(() => (benchPeak = Math.max(benchPeak, Math.round(process.memoryUsage().rss / 1024 / 1024))), 100);
+  try {
+    const adminCookie = await signIn(api.url, manifest.adminEmail, manifest.adminPassword);
+    const memberIds = [...new Set([...manifest.sampleMembers.map((m) => m.userId), ...manifest.sampleLessons.map((l) => l.userId)])];
+    const cookies = await cloneSessions(db, adminCookie, api.secret, memberIds);
+    const memberCookies = new Map(memberIds.map((id, i) => [id, cookies[i]]));
+    const baselines = await measureBaselines({ api, options: opts, step });
+    const ctx: BenchContext = { api, worker, db, manifest, options: opts, adminCookie, memberCookies, counter, baselines, step };
+    // Writes last: the burst and the fan-out leave work (e-mail jobs) behind them.
+    const scenarios: Scenario[] = [eligibility, progress, memberHome, staffDashboard, registrationBurst, fanOut];
+    const results: ScenarioResult[] = [];
+    for (const scenario of scenarios) results.push(await scenario(ctx));
+    results.sort((a, b) => Number(a.id) - Number(b.id));
+    const version = (await db.query(`SHOW server_version`)).rows[0].server_version as string;
+    return {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, node: process.version, postgres: version },
+      dataset: manifest.counts,
+      baselines: {
+        trivial: pickLatency(baselines.trivial),
+        oneQuery: pickLatency(baselines.oneQuery),
+      },
+      scenarios: results,
+      memory: { apiPeakRssMb: api.peakRssMb(), workerPeakRssMb: worker.peakRssMb(), benchPeakRssMb: benchPeak },
+      seconds: 0,
+    };
+  } finally {
+    clearInterval(sampler);
+    await counter.close().catch(() => undefined);
+    await api.stop();
+    await worker.stop();
+    await db.end();
   }
-  const ms = Date.now() - started;
-  return { name: `fan-out to ${MEMBERS.toLocaleString('en')} members`, value: ms, unit: 'ms', detail: `${Math.round((MEMBERS / ms) * 1000).toLocaleString('en')} notifications/s, outbox row to last notification` };
 }
 
-function step(label: string): void {
-  console.log(`▸ ${label}…`);
+/** The run's queues, job data and rate-limit counters in Redis (every key under its prefix). */
+async function dropQueues(prefix: string): Promise<void> {
+  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 })) if ((keys as string[]).length) await redis.unlink(...(keys as string[]));
+  } finally {
+    redis.disconnect();
+  }
 }
+
+const pickLatency = (r: { rps: number; p50: number; p95: number; p99: number }) => ({ rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99 });
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (err: unknown) => {
-    console.error(`Benchmark failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`\nBenchmark failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   },
 );
