@@ -132,7 +132,8 @@ async function main(): Promise<void> {
 }
 
 async function measure(url: string, prefix: string, manifest: DatasetManifest, opts: BenchOptions): Promise<BenchReport> {
-  const db = new Client({ connectionString: url });
+  // The raw baselines run with the API's connection settings (JIT off, migrations/data-source.ts).
+  const db = new Client({ connectionString: url, options: '-c jit=off' });
   await db.connect();
   step('Starting the built API and worker');
   const api = await startApi(url, prefix);

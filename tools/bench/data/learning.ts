@@ -176,23 +176,22 @@ export async function loadProgress(w: World): Promise<void> {
                      (d.done < d.lessons AND d.kinds[d.done + 1] = 'video' AND (d.r_ip < 0.6 OR d.done = 0)) AS ip
                 FROM done d),
             sized AS (
-              SELECT f.*, f.done2 + CASE WHEN f.ip AND f.done2 = f.done THEN 1 ELSE 0 END AS n_rows FROM fixed f),
+              SELECT f.*, f.done2 + f.ip::int AS n_rows FROM fixed f),
             cut AS (
               SELECT s.*, sum(s.n_rows) OVER (ORDER BY s.r_order ROWS UNBOUNDED PRECEDING) AS upto FROM sized s)
        SELECT row_number() OVER (ORDER BY user_id, module_id)::int AS eid, user_id, module_id,
               -- the last enrollment kept is shortened to land on the exact count
               CASE WHEN upto <= $4 THEN done2 ELSE ($4 - (upto - n_rows))::int END AS done,
-              (upto <= $4 AND ip AND done2 = done) AS ip,
+              (upto <= $4 AND ip) AS ip,
               LEAST(n_rows, $4 - (upto - n_rows))::int AS n_rows,
               created_at + r_start * (now() - created_at) AS started_at,
-              r_span AS r_span
+              -- most go through a module in days, some over months
+              power(r_span, 3) AS r_span
          FROM cut
         WHERE upto - n_rows < $4`,
       [PARETO_C, PARETO_ALPHA, FINISHED_SHARE, plan.lessonProgress],
     );
     await db.query(`ALTER TABLE bench_enrol ADD PRIMARY KEY (eid)`);
-    // Most go through a module in days; some over months. Nothing after now.
-    await db.query(`UPDATE bench_enrol SET started_at = started_at, r_span = power(r_span, 3)`);
     const [{ n, rows }] = (await db.query(`SELECT count(*)::int AS n, COALESCE(sum(n_rows), 0)::bigint AS rows FROM bench_enrol`)).rows;
     planned = Number(rows);
     await db.query(`ANALYZE bench_enrol`);
@@ -216,7 +215,7 @@ export async function loadProgress(w: World): Promise<void> {
   );
   await w.progress.phase('lesson progress, enrollments', planned, async (tick) => {
     for (const { lo, hi } of bounds) {
-      const { rowCount } = await db.query(
+      await db.query(
         `WITH e AS (
            SELECT *, (now() - started_at) * r_span AS span FROM bench_enrol WHERE eid BETWEEN $1 AND $2),
          r AS (
@@ -242,11 +241,9 @@ export async function loadProgress(w: World): Promise<void> {
          SELECT user_id, module_id, percent, started_at, last_activity_at, last_lesson_id,
                 CASE WHEN percent = 100 THEN done_at END,
                 CASE WHEN percent = 100 THEN pg_temp.bench_code(nextval('bench_cert')) END
-           FROM agg ORDER BY user_id, module_id
-         RETURNING (SELECT 0)`,
+           FROM agg ORDER BY user_id, module_id`,
         [lo, hi],
       );
-      void rowCount;
       const [{ n }] = (await db.query(`SELECT COALESCE(sum(n_rows), 0)::int AS n FROM bench_enrol WHERE eid BETWEEN $1 AND $2`, [lo, hi])).rows;
       tick(n);
     }

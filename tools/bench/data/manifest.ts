@@ -4,6 +4,7 @@
  * read the manifest from the template's name.
  */
 import { Client } from 'pg';
+import type { PhaseTiming } from './progress';
 
 export const MANIFEST_VERSION = 1;
 
@@ -58,8 +59,10 @@ export interface DatasetManifest {
   /** About 200 (member, lesson) pairs the member may record progress on and has not completed. */
   sampleLessons: SampleLesson[];
 
-  /** Rows of every table of the schema. */
+  /** Rows of every table of the schema (by table name), and `members`: the member accounts (admin and staff aside). */
   counts: Record<string, number>;
+  /** Rows and seconds of each phase of the load. */
+  phases: PhaseTiming[];
 }
 
 /** The manifest stored on database `database`, or null (no such database, no comment, or not one of ours). */

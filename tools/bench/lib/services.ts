@@ -25,7 +25,7 @@ export interface ApiService extends Service {
 /** Builds the API and worker for production (skipped with `build` false when `dist/` has them). */
 export function buildServices(build: boolean): void {
   if (!build && existsSync('dist/apps/api/main.js') && existsSync('dist/apps/worker/main.js')) return;
-  const r = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', '--configuration=production', '--output-style=stream'], {
+  const r = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', '--configuration=production', '--skip-nx-cache', '--output-style=stream'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
   });
