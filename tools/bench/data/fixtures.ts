@@ -24,7 +24,11 @@ export async function sampleMembers(w: World): Promise<SampleMember[]> {
   );
   // Several enrollments first, then those with seminars of their own; the whole-audience seminar
   // stands in only for a member in no other audience (tiny scales).
-  rows.sort((a, b) => Math.min(b.enrollments, 3) - Math.min(a.enrollments, 3) || Number(b.seminar_ids.length > 0) - Number(a.seminar_ids.length > 0));
+  rows.sort(
+    (a, b) =>
+      Math.min(b.enrollments, 3) - Math.min(a.enrollments, 3) ||
+      Number(b.seminar_ids.length > 0) - Number(a.seminar_ids.length > 0),
+  );
   return rows.slice(0, w.plan.sampleMembers).map((r) => ({
     userId: r.user_id,
     seminarIds: r.seminar_ids.length ? r.seminar_ids : [w.wholeAudienceSeminarId],
@@ -48,7 +52,10 @@ export async function sampleLessons(w: World): Promise<SampleLesson[]> {
   return w.rng.sample(rows, w.plan.sampleLessons);
 }
 
-export async function wholeAudience(db: Client, seminarId: string): Promise<{ members: number; eligible: number }> {
+export async function wholeAudience(
+  db: Client,
+  seminarId: string,
+): Promise<{ members: number; eligible: number }> {
   const [row] = (
     await db.query(
       `SELECT count(*)::int AS members, count(*) FILTER (WHERE ${MEETS_RULE('u', 's')})::int AS eligible
@@ -64,7 +71,9 @@ export async function tableCounts(db: Client): Promise<Record<string, number>> {
     `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
   const { rows } = await db.query<{ t: string; n: number }>(
-    tables.map(({ t }) => `SELECT ${db.escapeLiteral(t)} AS t, count(*)::int AS n FROM ${db.escapeIdentifier(t)}`).join(' UNION ALL '),
+    tables
+      .map(({ t }) => `SELECT ${db.escapeLiteral(t)} AS t, count(*)::int AS n FROM ${db.escapeIdentifier(t)}`)
+      .join(' UNION ALL '),
   );
-  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+  return Object.fromEntries(rows.sort((a, b) => a.t.localeCompare(b.t)).map((r) => [r.t, r.n]));
 }

@@ -39,8 +39,14 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function generateDataset(adminUrl: string, database: string, scale: number, log?: (line: string) => void): Promise<DatasetManifest> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`"${database}" is not a plain database name (a-z, 0-9, _)`);
+export async function generateDataset(
+  adminUrl: string,
+  database: string,
+  scale: number,
+  log?: (line: string) => void,
+): Promise<DatasetManifest> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database))
+    throw new Error(`"${database}" is not a plain database name (a-z, 0-9, _)`);
   const plan = planFor(scale);
   const progress = new Progress(log);
   const started = Date.now();
@@ -48,7 +54,9 @@ export async function generateDataset(adminUrl: string, database: string, scale:
   try {
     await admin.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL is not reachable at ${adminUrl} (${(err as Error).message}). Start it, or set TEST_DATABASE_ADMIN_URL.`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${adminUrl} (${(err as Error).message}). Start it, or set TEST_DATABASE_ADMIN_URL.`,
+    );
   }
   const name = admin.escapeIdentifier(database);
   let db: Client | undefined;
@@ -75,7 +83,9 @@ export async function generateDataset(adminUrl: string, database: string, scale:
     await db.connect();
     // One session does the whole load (its temporary tables hold the plan); nothing here needs
     // to survive a crash, so commits need not wait for the disk.
-    await db.query(`SET synchronous_commit = off; SET jit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET temp_buffers = '512MB'`);
+    await db.query(
+      `SET synchronous_commit = off; SET jit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET temp_buffers = '512MB'`,
+    );
     await db.query(`SELECT setseed(0.2026)`);
     for (const t of BIG_TABLES) await db.query(`ALTER TABLE ${t} SET (autovacuum_enabled = false)`);
 
@@ -101,7 +111,6 @@ export async function generateDataset(adminUrl: string, database: string, scale:
       const lessons = await sampleLessons(w);
       const audience = await wholeAudience(w.db, w.wholeAudienceSeminarId);
       const counts = await tableCounts(w.db);
-      const [{ size }] = (await admin.query(`SELECT pg_database_size($1)::bigint AS size`, [database])).rows;
       tick(members.length + lessons.length);
       const m: DatasetManifest = {
         version: MANIFEST_VERSION,
@@ -110,7 +119,7 @@ export async function generateDataset(adminUrl: string, database: string, scale:
         generatedAt: new Date().toISOString(),
         lastMigration: MIGRATIONS[MIGRATIONS.length - 1].name,
         seconds: 0,
-        sizeBytes: Number(size),
+        sizeBytes: 0,
         adminEmail: w.adminEmail,
         adminPassword: BENCH_PASSWORD,
         staff: w.staff.map((s) => ({ regionId: s.regionId, email: s.email })),
@@ -131,8 +140,11 @@ export async function generateDataset(adminUrl: string, database: string, scale:
       };
       return m;
     });
+    await db.query(`DISCARD TEMP`); // the plan tables are not part of the dataset
     await db.end();
     db = undefined;
+    const [{ size }] = (await admin.query(`SELECT pg_database_size($1)::bigint AS size`, [database])).rows;
+    manifest.sizeBytes = Number(size);
     manifest.seconds = Math.round((Date.now() - started) / 100) / 10;
     manifest.phases = progress.phases;
     await writeManifest(admin, database, manifest);
@@ -154,7 +166,9 @@ async function main(): Promise<void> {
   const adminUrl = process.env['TEST_DATABASE_ADMIN_URL'] ?? DEFAULT_ADMIN_URL;
   const database = values.database ?? process.env['BENCH_DATABASE'] ?? DEFAULT_DATABASE;
   const scale = Number(values.scale);
-  console.log(`Generating the benchmark dataset "${database}" at scale ${scale} on ${adminUrl.replace(/\/\/([^:@/]*):([^@/]+)@/, '//$1:***@')}`);
+  console.log(
+    `Generating the benchmark dataset "${database}" at scale ${scale} on ${adminUrl.replace(/\/\/([^:@/]*):([^@/]+)@/, '//$1:***@')}`,
+  );
   const m = await generateDataset(adminUrl, database, scale);
   console.log(summaryTable(m.counts, m.phases, m.seconds, m.sizeBytes));
   console.log(

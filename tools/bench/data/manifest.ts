@@ -87,6 +87,12 @@ export async function readManifest(adminUrl: string, database: string): Promise<
   }
 }
 
-export async function writeManifest(admin: Client, database: string, manifest: DatasetManifest): Promise<void> {
-  await admin.query(`COMMENT ON DATABASE ${admin.escapeIdentifier(database)} IS ${admin.escapeLiteral(JSON.stringify(manifest))}`);
+export async function writeManifest(
+  admin: Client,
+  database: string,
+  manifest: DatasetManifest,
+): Promise<void> {
+  await admin.query(
+    `COMMENT ON DATABASE ${admin.escapeIdentifier(database)} IS ${admin.escapeLiteral(JSON.stringify(manifest))}`,
+  );
 }

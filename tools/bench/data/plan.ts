@@ -32,10 +32,12 @@ const FULL = {
   seminars: [500, 3],
 } as const;
 
-const scaled = (key: keyof typeof FULL, scale: number) => Math.max(FULL[key][1], Math.round(FULL[key][0] * scale));
+const scaled = (key: keyof typeof FULL, scale: number) =>
+  Math.max(FULL[key][1], Math.round(FULL[key][0] * scale));
 
 export function planFor(scale: number): Plan {
-  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`the scale must be a positive number (got ${scale})`);
+  if (!(scale > 0) || !Number.isFinite(scale))
+    throw new Error(`the scale must be a positive number (got ${scale})`);
   const members = scaled('members', scale);
   return {
     scale,

@@ -56,7 +56,10 @@ export class Progress {
       bar?.stop();
       const timing = { name, rows, seconds: (Date.now() - started) / 1000 };
       this.phases.push(timing);
-      if (!bar) this.write(`${name.padEnd(28)} ${fmt(rows).padStart(10)} rows ${timing.seconds.toFixed(1).padStart(7)} s`);
+      if (!bar)
+        this.write(
+          `${name.padEnd(28)} ${fmt(rows).padStart(10)} rows ${timing.seconds.toFixed(1).padStart(7)} s`,
+        );
     }
   }
 
@@ -66,10 +69,35 @@ export class Progress {
 }
 
 /** The closing table: rows per table, then seconds per phase. */
-export function summaryTable(counts: Record<string, number>, phases: PhaseTiming[], seconds: number, sizeBytes: number): string {
-  const width = Math.max(...Object.keys(counts).map((k) => k.length), ...phases.map((p) => p.name.length), 10);
-  const lines = ['', 'Rows per table', ...Object.entries(counts).filter(([, n]) => n > 0).map(([t, n]) => `  ${t.padEnd(width)} ${fmt(n).padStart(11)}`)];
-  lines.push('', 'Phases', ...phases.map((p) => `  ${p.name.padEnd(width)} ${fmt(p.rows).padStart(11)} rows ${p.seconds.toFixed(1).padStart(7)} s`));
-  lines.push('', `  ${'total'.padEnd(width)} ${`${(sizeBytes / 1024 / 1024).toFixed(0)} MB`.padStart(11)}      ${seconds.toFixed(1).padStart(7)} s`);
+export function summaryTable(
+  counts: Record<string, number>,
+  phases: PhaseTiming[],
+  seconds: number,
+  sizeBytes: number,
+): string {
+  const width = Math.max(
+    ...Object.keys(counts).map((k) => k.length),
+    ...phases.map((p) => p.name.length),
+    10,
+  );
+  const lines = [
+    '',
+    'Rows per table',
+    ...Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `  ${t.padEnd(width)} ${fmt(n).padStart(11)}`),
+  ];
+  lines.push(
+    '',
+    'Phases',
+    ...phases.map(
+      (p) =>
+        `  ${p.name.padEnd(width)} ${fmt(p.rows).padStart(11)} rows ${p.seconds.toFixed(1).padStart(7)} s`,
+    ),
+  );
+  lines.push(
+    '',
+    `  ${'total'.padEnd(width)} ${`${(sizeBytes / 1024 / 1024).toFixed(0)} MB`.padStart(11)}      ${seconds.toFixed(1).padStart(7)} s`,
+  );
   return lines.join('\n');
 }

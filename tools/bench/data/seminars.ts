@@ -26,7 +26,9 @@ export async function loadSeminars(w: World): Promise<void> {
   const modulesBySpace = new Map<number, { id: string; weight: number }[]>();
   for (const m of w.modules) modulesBySpace.set(m.spaceIdx, [...(modulesBySpace.get(m.spaceIdx) ?? []), m]);
   const spacesWithModules = w.spaces.filter((s) => modulesBySpace.has(s.idx));
-  const regionWeights = w.regions.map((_, i) => w.organisations.filter((o) => o.regionIdx === i).length + 0.5);
+  const regionWeights = w.regions.map(
+    (_, i) => w.organisations.filter((o) => o.regionIdx === i).length + 0.5,
+  );
 
   const seminars: object[] = [];
   const requirements: object[] = [];
@@ -37,7 +39,10 @@ export async function loadSeminars(w: World): Promise<void> {
     const nearSpaces = spacesWithModules.filter((s) => s.regionIdx === null || s.regionIdx === regionIdx);
     const r = rng.next();
     const audience = whole ? 'organisations' : r < 0.5 ? 'region' : r < 0.8 ? 'organisations' : 'space';
-    const space = audience === 'space' || rng.chance(0.3) ? rng.pick(nearSpaces.length ? nearSpaces : spacesWithModules) : null;
+    const space =
+      audience === 'space' || rng.chance(0.3)
+        ? rng.pick(nearSpaces.length ? nearSpaces : spacesWithModules)
+        : null;
     let orgIds: string[] = [];
     if (whole) orgIds = w.organisations.map((o) => o.id);
     else if (audience === 'organisations') {
@@ -50,7 +55,9 @@ export async function loadSeminars(w: World): Promise<void> {
     let chosen: string[];
     if (whole) chosen = wholeRequirements;
     else {
-      const pool = audience === 'space' && space ? modulesBySpace.get(space.idx)! : nearSpaces.flatMap((s) => modulesBySpace.get(s.idx)!);
+      const inSpaces = (spaces: { idx: number }[]) => spaces.flatMap((s) => modulesBySpace.get(s.idx) ?? []);
+      const near = audience === 'space' && space ? inSpaces([space]) : inSpaces(nearSpaces);
+      const pool = near.length ? near : w.modules;
       const n = Math.min(pool.length, rng.int(1, 3));
       const left = [...pool];
       chosen = [];
@@ -74,8 +81,16 @@ export async function loadSeminars(w: World): Promise<void> {
       space_id: space?.id ?? null,
       kind: topic.fr.startsWith('Atelier') ? 'workshop' : 'seminar',
       title: whole
-        ? { fr: 'Forum national de la société civile', ar: 'المنتدى الوطني للمجتمع المدني', en: 'National civil society forum' }
-        : { fr: `${topic.fr} – ${region.name}`, ar: `${topic.ar} – ${region.name}`, en: `${topic.en} – ${region.name}` },
+        ? {
+            fr: 'Forum national de la société civile',
+            ar: 'المنتدى الوطني للمجتمع المدني',
+            en: 'National civil society forum',
+          }
+        : {
+            fr: `${topic.fr} – ${region.name}`,
+            ar: `${topic.ar} – ${region.name}`,
+            en: `${topic.en} – ${region.name}`,
+          },
       description: {
         fr: 'Une journée de travail entre associations : exposés, ateliers en petits groupes et restitution.',
         ar: 'يوم عمل بين الجمعيات: مداخلات وورشات في مجموعات صغيرة.',
@@ -99,7 +114,14 @@ export async function loadSeminars(w: World): Promise<void> {
       created_at: new Date(opensAt.getTime() - rng.int(1, 10) * day).toISOString(),
       updated_at: opensAt.toISOString(),
     });
-    chosen.forEach((moduleId, position) => requirements.push({ seminar_id: id, module_id: moduleId, min_percent: minPercents[position], position }));
+    chosen.forEach((moduleId, position) =>
+      requirements.push({
+        seminar_id: id,
+        module_id: moduleId,
+        min_percent: minPercents[position],
+        position,
+      }),
+    );
   }
 
   await w.progress.phase('seminars, requirements', seminars.length + requirements.length, async (tick) => {
@@ -107,15 +129,44 @@ export async function loadSeminars(w: World): Promise<void> {
       db,
       'seminar',
       [
-        ['id', 'uuid'], ['region_id', 'uuid'], ['space_id', 'uuid'], ['kind', 'varchar'], ['title', 'jsonb'], ['description', 'jsonb'],
-        ['original_language', 'varchar'], ['venue', 'varchar'], ['address', 'varchar'], ['online_url', 'varchar'], ['starts_at', 'timestamptz'],
-        ['ends_at', 'timestamptz'], ['capacity', 'int'], ['registration_opens_at', 'timestamptz'], ['registration_closes_at', 'timestamptz'],
-        ['audience', 'varchar'], ['audience_organisation_ids', 'uuid[]'], ['requires_confirmation', 'boolean'], ['status', 'varchar'],
-        ['rule_k', 'int'], ['created_by', 'uuid'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+        ['id', 'uuid'],
+        ['region_id', 'uuid'],
+        ['space_id', 'uuid'],
+        ['kind', 'varchar'],
+        ['title', 'jsonb'],
+        ['description', 'jsonb'],
+        ['original_language', 'varchar'],
+        ['venue', 'varchar'],
+        ['address', 'varchar'],
+        ['online_url', 'varchar'],
+        ['starts_at', 'timestamptz'],
+        ['ends_at', 'timestamptz'],
+        ['capacity', 'int'],
+        ['registration_opens_at', 'timestamptz'],
+        ['registration_closes_at', 'timestamptz'],
+        ['audience', 'varchar'],
+        ['audience_organisation_ids', 'uuid[]'],
+        ['requires_confirmation', 'boolean'],
+        ['status', 'varchar'],
+        ['rule_k', 'int'],
+        ['created_by', 'uuid'],
+        ['created_at', 'timestamptz'],
+        ['updated_at', 'timestamptz'],
       ],
       seminars,
       tick,
     );
-    await insertRecords(db, 'seminar_requirement', [['seminar_id', 'uuid'], ['module_id', 'uuid'], ['min_percent', 'int'], ['position', 'int']], requirements, tick);
+    await insertRecords(
+      db,
+      'seminar_requirement',
+      [
+        ['seminar_id', 'uuid'],
+        ['module_id', 'uuid'],
+        ['min_percent', 'int'],
+        ['position', 'int'],
+      ],
+      requirements,
+      tick,
+    );
   });
 }

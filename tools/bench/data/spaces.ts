@@ -15,7 +15,9 @@ export async function loadSpaces(w: World): Promise<void> {
   w.spaces = Array.from({ length: plan.spaces }, (_, idx): SpaceRow => {
     const big = idx === 0;
     const regional = !big && rng.chance(0.4);
-    const size = big ? plan.bigSpaceMembers : Math.min(plan.members, Math.max(3, Math.round(rng.int(100, 3000) * plan.scale)));
+    const size = big
+      ? plan.bigSpaceMembers
+      : Math.min(plan.members, Math.max(3, Math.round(rng.int(100, 3000) * plan.scale)));
     return {
       id: randomUUID(),
       idx,
@@ -32,13 +34,20 @@ export async function loadSpaces(w: World): Promise<void> {
     const lang = rng.chance(0.7) ? 'fr' : rng.chance(0.8) ? 'ar' : 'en';
     const title =
       s.idx === 0
-        ? { fr: 'Réseau national de la société civile', ar: 'الشبكة الوطنية للمجتمع المدني', en: 'National civil society network' }
+        ? {
+            fr: 'Réseau national de la société civile',
+            ar: 'الشبكة الوطنية للمجتمع المدني',
+            en: 'National civil society network',
+          }
         : region
           ? { fr: `${t.fr} – ${region.name}`, ar: `${t.ar} – ${region.name}`, en: `${t.en} – ${region.name}` }
           : { fr: `${t.fr} (${s.idx})`, ar: `${t.ar} (${s.idx})`, en: `${t.en} (${s.idx})` };
     return {
       id: s.id,
-      slug: s.idx === 0 ? 'reseau-national' : `${axis.replace(/_/g, '-')}-${region ? region.code : 'national'}-${s.idx}`.slice(0, 60),
+      slug:
+        s.idx === 0
+          ? 'reseau-national'
+          : `${axis.replace(/_/g, '-')}-${region ? region.code : 'national'}-${s.idx}`.slice(0, 60),
       title,
       description: {
         fr: `Un espace d’échange et d’apprentissage : ${t.fr.toLowerCase()}.`,
@@ -62,17 +71,36 @@ export async function loadSpaces(w: World): Promise<void> {
       db,
       'space',
       [
-        ['id', 'uuid'], ['slug', 'varchar'], ['title', 'jsonb'], ['description', 'jsonb'], ['original_language', 'varchar'], ['axis', 'varchar'],
-        ['scope', 'varchar'], ['region_id', 'uuid'], ['visibility', 'varchar'], ['status', 'varchar'], ['created_by', 'uuid'],
-        ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+        ['id', 'uuid'],
+        ['slug', 'varchar'],
+        ['title', 'jsonb'],
+        ['description', 'jsonb'],
+        ['original_language', 'varchar'],
+        ['axis', 'varchar'],
+        ['scope', 'varchar'],
+        ['region_id', 'uuid'],
+        ['visibility', 'varchar'],
+        ['status', 'varchar'],
+        ['created_by', 'uuid'],
+        ['created_at', 'timestamptz'],
+        ['updated_at', 'timestamptz'],
       ],
       rows,
     );
-    await db.query(`CREATE TEMP TABLE bench_space (idx int PRIMARY KEY, id uuid NOT NULL, region_id uuid, size int NOT NULL, animators int NOT NULL, created_at timestamptz NOT NULL)`);
+    await db.query(
+      `CREATE TEMP TABLE bench_space (idx int PRIMARY KEY, id uuid NOT NULL, region_id uuid, size int NOT NULL, animators int NOT NULL, created_at timestamptz NOT NULL)`,
+    );
     await insertRecords(
       db,
       'bench_space',
-      [['idx', 'int'], ['id', 'uuid'], ['region_id', 'uuid'], ['size', 'int'], ['animators', 'int'], ['created_at', 'timestamptz']],
+      [
+        ['idx', 'int'],
+        ['id', 'uuid'],
+        ['region_id', 'uuid'],
+        ['size', 'int'],
+        ['animators', 'int'],
+        ['created_at', 'timestamptz'],
+      ],
       w.spaces.map((s) => ({
         idx: s.idx,
         id: s.id,
@@ -83,10 +111,11 @@ export async function loadSpaces(w: World): Promise<void> {
       })),
     );
     // A regional space draws its members mostly from its region (others sort 6× later).
-    for (let from = 0; from < w.spaces.length; ) {
+    for (let from = 0; from < w.spaces.length;) {
       let to = from;
       let rowsInChunk = w.spaces[from].size;
-      while (to + 1 < w.spaces.length && rowsInChunk + w.spaces[to + 1].size <= 25_000) rowsInChunk += w.spaces[++to].size;
+      while (to + 1 < w.spaces.length && rowsInChunk + w.spaces[to + 1].size <= 25_000)
+        rowsInChunk += w.spaces[++to].size;
       const { rowCount } = await db.query(
         `INSERT INTO space_member (space_id, user_id, role, joined_at)
          SELECT s.id, p.id, CASE WHEN p.rk <= s.animators THEN 'animator' ELSE 'member' END,

@@ -51,12 +51,21 @@ export interface World {
  * Inserts `rows` in one set-based statement per 2,000 (`INSERT … SELECT … FROM jsonb_to_recordset`):
  * for the small tables built in TypeScript. `columns` are `name type` pairs.
  */
-export async function insertRecords(db: Client, table: string, columns: [string, string][], rows: object[], tick?: (n: number) => void): Promise<void> {
+export async function insertRecords(
+  db: Client,
+  table: string,
+  columns: [string, string][],
+  rows: object[],
+  tick?: (n: number) => void,
+): Promise<void> {
   const names = columns.map(([n]) => n).join(', ');
   const defs = columns.map(([n, t]) => `${n} ${t}`).join(', ');
   for (let i = 0; i < rows.length; i += 2000) {
     const chunk = rows.slice(i, i + 2000);
-    await db.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${defs})`, [JSON.stringify(chunk)]);
+    await db.query(
+      `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${defs})`,
+      [JSON.stringify(chunk)],
+    );
     tick?.(chunk.length);
   }
 }
