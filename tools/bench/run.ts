@@ -7,6 +7,7 @@
  *   npm run bench -- --compare <file.json>  and flags any ratio more than 10 % worse than in <file>
  *   npm run bench -- --smoke                a tiny dataset and 1-second runs (part of npm test)
  *   npm run bench -- --no-build             reuse dist/apps/{api,worker} as they are
+ *   npm run bench -- --only 2,3             the baselines and these scenarios only (while tuning one)
  *
  * The built API and worker (production mode) run on a copy of the dataset made for the run
  * (CREATE DATABASE … TEMPLATE) with a queue prefix of their own; both are dropped at the end.
@@ -36,25 +37,36 @@ import { staffDashboard } from './scenarios/staff-dashboard';
 const ADMIN_URL = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SMOKE_SCALE = 0.002;
 
+/** Every scenario by its number, in the order they run: writes last (the burst and the fan-out leave e-mail jobs behind them). */
+const SCENARIOS: [string, Scenario][] = [['2', eligibility], ['3', progress], ['7', memberHome], ['5', staffDashboard], ['4', registrationBurst], ['6', fanOut]];
+const SCENARIO_IDS = SCENARIOS.map(([id]) => id);
+
 interface Args {
   smoke: boolean;
+  /** Scenario numbers to run (all when empty). */
+  only: string[];
   compare?: string;
   build: boolean;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { smoke: false, build: true, out: 'bench/results' };
+  const args: Args = { smoke: false, only: [], build: true, out: 'bench/results' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--smoke') args.smoke = true;
     else if (a === '--no-build') args.build = false;
-    else if (a === '--compare' || a === '--out') {
+    else if (a === '--only') {
+      const v = argv[++i] ?? '';
+      args.only = v.split(',').map((n) => n.trim());
+      const unknown = args.only.filter((n) => !SCENARIO_IDS.includes(n));
+      if (!v || unknown.length) throw new Error(`--only needs scenario numbers among ${SCENARIO_IDS.join(', ')} (got "${v}")`);
+    } else if (a === '--compare' || a === '--out') {
       const v = argv[++i];
       if (!v) throw new Error(`${a} needs a path`);
       if (a === '--compare') args.compare = v;
       else args.out = v;
-    } else throw new Error(`unknown option ${a}: use --smoke, --compare <file.json>, --out <dir> or --no-build`);
+    } else throw new Error(`unknown option ${a}: use --smoke, --only <n,n>, --compare <file.json>, --out <dir> or --no-build`);
   }
   return args;
 }
@@ -106,7 +118,8 @@ async function main(): Promise<void> {
     }
     step(`Copying the dataset "${template}" for this run`);
     await admin.query(`CREATE DATABASE ${run} TEMPLATE ${template}`);
-    const report = await measure(databaseUrl(run), run, manifest, options(args.smoke));
+    const scenarios = SCENARIOS.filter(([id]) => !args.only.length || args.only.includes(id)).map(([, s]) => s);
+    const report = await measure(databaseUrl(run), run, manifest, options(args.smoke), scenarios);
     report.seconds = (Date.now() - started) / 1000;
 
     console.log(`\nBenchmark results (ratios to baselines measured in this run)\n\n${table(report)}\n`);
@@ -131,7 +144,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function measure(url: string, prefix: string, manifest: DatasetManifest, opts: BenchOptions): Promise<BenchReport> {
+async function measure(url: string, prefix: string, manifest: DatasetManifest, opts: BenchOptions, scenarios: Scenario[]): Promise<BenchReport> {
   // The raw baselines run with the API's connection settings (JIT off, migrations/data-source.ts).
   const db = new Client({ connectionString: url, options: '-c jit=off' });
   await db.connect();
@@ -148,8 +161,6 @@ async function measure(url: string, prefix: string, manifest: DatasetManifest, o
     const memberCookies = new Map(memberIds.map((id, i) => [id, cookies[i]]));
     const baselines = await measureBaselines({ api, options: opts, step });
     const ctx: BenchContext = { api, worker, db, manifest, options: opts, adminCookie, memberCookies, counter, baselines, step };
-    // Writes last: the burst and the fan-out leave work (e-mail jobs) behind them.
-    const scenarios: Scenario[] = [eligibility, progress, memberHome, staffDashboard, registrationBurst, fanOut];
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) results.push(await scenario(ctx));
     results.sort((a, b) => Number(a.id) - Number(b.id));
