@@ -11,6 +11,8 @@ import { Resources1700000008000 } from './1700000008000-resources';
 import { MemberProfiles1700000009000 } from './1700000009000-member-profiles';
 import { ActivityFeed1700000010000 } from './1700000010000-activity-feed';
 import { AccountLifecycle1700000011000 } from './1700000011000-account-lifecycle';
+import { OutboxNotify1700000012000 } from './1700000012000-outbox-notify';
+import { CacheInvalidation1700000012200 } from './1700000012200-cache-invalidation';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   MemberProfiles1700000009000,
   ActivityFeed1700000010000,
   AccountLifecycle1700000011000,
+  OutboxNotify1700000012000,
+  CacheInvalidation1700000012200,
 ];

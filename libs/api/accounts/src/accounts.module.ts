@@ -16,6 +16,7 @@ import { MembershipEntity } from './users/membership.entity';
 import { RoleGrantEntity } from './users/role-grant.entity';
 import { UserEntity } from './users/user.entity';
 import { UsersRepository } from './users/users.repository';
+import { ActorCache } from './users/actor-cache';
 
 /** Sign-up, sign-in (passport-local + PostgreSQL sessions), roles, and the authorization policy. */
 @Module({
@@ -25,7 +26,17 @@ import { UsersRepository } from './users/users.repository';
     LoginThrottleModule,
   ],
   controllers: [AuthController, RolesController, SuspensionController],
-  providers: [SessionsRepository, AuthService, LocalStrategy, SessionSerializer, UsersRepository, RolesService, SuspensionService, AuthorizeGuard],
-  exports: [UsersRepository, SessionsRepository, AuthorizeGuard],
+  providers: [
+    ActorCache,
+    SessionsRepository,
+    AuthService,
+    LocalStrategy,
+    SessionSerializer,
+    UsersRepository,
+    RolesService,
+    SuspensionService,
+    AuthorizeGuard,
+  ],
+  exports: [UsersRepository, SessionsRepository, AuthorizeGuard, ActorCache],
 })
 export class AccountsModule {}

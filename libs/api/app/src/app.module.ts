@@ -9,7 +9,14 @@ import { PrivacyModule } from '@pratique/api/privacy';
 import { NotificationsModule } from '@pratique/api/notifications';
 import { SeminarsModule } from '@pratique/api/seminars';
 import { ResourcesModule } from '@pratique/api/resources';
-import { AppConfigModule, DatabaseModule, HealthModule, LoggingModule, RateLimitModule } from '@pratique/api/platform';
+import {
+  AppConfigModule,
+  CacheModule,
+  DatabaseModule,
+  HealthModule,
+  LoggingModule,
+  RateLimitModule,
+} from '@pratique/api/platform';
 import { SpacesModule } from '@pratique/api/spaces';
 import { MemberHomeController } from './member-home/member-home.controller';
 
@@ -19,6 +26,7 @@ import { MemberHomeController } from './member-home/member-home.controller';
     AppConfigModule,
     LoggingModule,
     DatabaseModule,
+    CacheModule,
     HealthModule,
     RateLimitModule,
     AccountsModule,

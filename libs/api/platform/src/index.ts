@@ -20,3 +20,7 @@ export * from './rate-limit/rate-limit';
 export * from './http/uuid.pipe';
 export * from './http/file-upload.interceptor';
 export * from './http/session-store';
+export { CacheModule } from './cache/cache.module';
+export { CacheInvalidation, CACHE_CHANNEL, parseInvalidation } from './cache/cache-invalidation';
+export { InvalidatedCache } from './cache/invalidated-cache';
+export { SessionCache } from './cache/session-cache';

@@ -1,4 +1,11 @@
-import { Language, LocalizedText, SpaceScope, SpaceStatus, SpaceVisibility, ThematicAxis } from '@pratique/contracts';
+import {
+  Language,
+  LocalizedText,
+  SpaceScope,
+  SpaceStatus,
+  SpaceVisibility,
+  ThematicAxis,
+} from '@pratique/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A thematic space: national, or for one region. */

@@ -30,7 +30,11 @@ export class SpacesController {
 
   @Patch(':id')
   @Authorize()
-  update(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: UpdateSpaceDto): Promise<SpaceDetail> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Body() dto: UpdateSpaceDto,
+  ): Promise<SpaceDetail> {
     return this.spaces.update(actor, id, dto);
   }
 
@@ -48,7 +52,10 @@ export class SpacesController {
   }
 
   @Get(':id/members')
-  members(@CurrentActor() actor: Actor | null, @Param('id', new UuidPipe()) id: string): Promise<SpaceMemberDto[]> {
+  members(
+    @CurrentActor() actor: Actor | null,
+    @Param('id', new UuidPipe()) id: string,
+  ): Promise<SpaceMemberDto[]> {
     return this.spaces.members(actor, id);
   }
 

@@ -1,3 +1,4 @@
+import { AccountsModule } from '@pratique/api/accounts';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SpaceEntity } from './space.entity';
@@ -8,7 +9,7 @@ import { SpacesService } from './spaces.service';
 
 /** Thematic spaces: listing, joining, members and animators. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity])],
+  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity]), AccountsModule],
   controllers: [SpacesController],
   providers: [SpacesService, SpacesRepository],
   exports: [SpacesRepository],

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { writeAudit, writeOutbox } from '@pratique/api/platform';
-import { AuditAction, DomainEventType, Page, SpaceMemberDto, SpaceRole, SpaceSummary } from '@pratique/contracts';
+import {
+  AuditAction,
+  DomainEventType,
+  Page,
+  SpaceMemberDto,
+  SpaceRole,
+  SpaceSummary,
+} from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { ListSpacesQuery } from './dto/space.dto';
 import { SpaceEntity } from './space.entity';
@@ -33,7 +40,15 @@ export class SpacesRepository {
           AND (NOT $5::boolean OR EXISTS (SELECT 1 FROM space_member m WHERE m.space_id = s.id AND m.user_id = $1))
         ORDER BY s.status = 'archived', s.title->>s.original_language, s.id
         LIMIT $6 OFFSET $7`,
-      [userId, pattern, query.axis ?? null, query.regionId ?? null, query.joined === true, query.pageSize, (query.page - 1) * query.pageSize],
+      [
+        userId,
+        pattern,
+        query.axis ?? null,
+        query.regionId ?? null,
+        query.joined === true,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+      ],
     );
     return {
       items: rows.map(({ total: _t, ...s }) => s),
@@ -101,14 +116,20 @@ export class SpacesRepository {
    */
   async setRole(spaceId: string, userId: string, role: SpaceRole, grantedBy: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const [before] = await tx.query(`SELECT role FROM space_member WHERE space_id = $1 AND user_id = $2 FOR UPDATE`, [spaceId, userId]);
+      const [before] = await tx.query(
+        `SELECT role FROM space_member WHERE space_id = $1 AND user_id = $2 FOR UPDATE`,
+        [spaceId, userId],
+      );
       await tx.query(
         `INSERT INTO space_member (space_id, user_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (space_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
         [spaceId, userId, role],
       );
       if (role === SpaceRole.Animator && before?.role !== SpaceRole.Animator)
-        await writeOutbox(tx, { type: DomainEventType.RoleGranted, payload: { userId, role: 'animator', spaceId, grantedBy } });
+        await writeOutbox(tx, {
+          type: DomainEventType.RoleGranted,
+          payload: { userId, role: 'animator', spaceId, grantedBy },
+        });
       // Who made whom an animator, or took it back (only when the role changes).
       const animatorChange =
         role === SpaceRole.Animator && before?.role !== SpaceRole.Animator
@@ -117,7 +138,13 @@ export class SpacesRepository {
             ? AuditAction.AnimatorRemoved
             : null;
       if (animatorChange)
-        await writeAudit(tx, { actorId: grantedBy, action: animatorChange, targetType: 'user', targetId: userId, detail: { spaceId } });
+        await writeAudit(tx, {
+          actorId: grantedBy,
+          action: animatorChange,
+          targetType: 'user',
+          targetId: userId,
+          detail: { spaceId },
+        });
     });
   }
 

@@ -42,7 +42,10 @@ export class AuthService {
       return null;
     }
     if (!(await verifyPassword(user.passwordHash, password))) return null;
-    if (user.suspendedAt) throw new ForbiddenException('This account is suspended: contact the platform administrators to have it reinstated');
+    if (user.suspendedAt)
+      throw new ForbiddenException(
+        'This account is suspended: contact the platform administrators to have it reinstated',
+      );
     return this.users.loadActor(user.id);
   }
 
@@ -52,7 +55,8 @@ export class AuthService {
   }
 
   async joinOrganisation(actor: Actor, organisationId: string): Promise<Actor> {
-    if (!(await this.users.organisationRegion(organisationId))) throw fieldError(404, 'organisationId', 'does not exist');
+    if (!(await this.users.organisationRegion(organisationId)))
+      throw fieldError(404, 'organisationId', 'does not exist');
     await this.users.addMembership(actor.id, organisationId);
     return (await this.users.loadActor(actor.id))!;
   }
@@ -60,7 +64,8 @@ export class AuthService {
   async leaveOrganisation(actor: Actor, organisationId: string): Promise<Actor> {
     const outcome = await this.users.removeMembership(actor.id, organisationId);
     if (outcome === 'absent') throw fieldError(404, 'organisationId', 'is not one of your organisations');
-    if (outcome === 'last') throw fieldError(409, 'organisationId', 'is your only organisation: join another one first');
+    if (outcome === 'last')
+      throw fieldError(409, 'organisationId', 'is your only organisation: join another one first');
     return (await this.users.loadActor(actor.id))!;
   }
 }

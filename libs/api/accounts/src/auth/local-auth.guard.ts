@@ -17,8 +17,14 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const body: unknown = req.body ?? {};
     // The checks of the global pipe first (prototype keys, NUL, depth, a list for an object): guards run before pipes.
     const fields = unsafeInputFields(body);
-    if (!fields.length && Array.isArray(body)) fields.push({ field: 'body', reason: 'must be a JSON object, not a list' });
-    if (!fields.length) fields.push(...toFieldErrors(await validate(plainToInstance(SignInDto, body), { whitelist: true, forbidNonWhitelisted: true })));
+    if (!fields.length && Array.isArray(body))
+      fields.push({ field: 'body', reason: 'must be a JSON object, not a list' });
+    if (!fields.length)
+      fields.push(
+        ...toFieldErrors(
+          await validate(plainToInstance(SignInDto, body), { whitelist: true, forbidNonWhitelisted: true }),
+        ),
+      );
     if (fields.length) {
       throw new BadRequestException({
         statusCode: 400,

@@ -6,7 +6,12 @@
 import { ExecutionContext, Injectable, Module } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { ThrottlerLimitDetail } from '@nestjs/throttler';
-import { AppConfig, RATE_LIMIT_WINDOW_MS, SharedThrottlerStorage, tooManyRequests } from '@pratique/api/platform';
+import {
+  AppConfig,
+  RATE_LIMIT_WINDOW_MS,
+  SharedThrottlerStorage,
+  tooManyRequests,
+} from '@pratique/api/platform';
 import type { Response } from 'express';
 
 export const LOGIN_THROTTLER = 'login';
@@ -15,8 +20,15 @@ export const LOGIN_WINDOW_MS = RATE_LIMIT_WINDOW_MS;
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
   /** A standard `Retry-After` (the library names it `Retry-After-login`) and the wait in the body. */
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    throw tooManyRequests(context.switchToHttp().getResponse<Response>(), detail.timeToBlockExpire, 'attempts');
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw tooManyRequests(
+      context.switchToHttp().getResponse<Response>(),
+      detail.timeToBlockExpire,
+      'attempts',
+    );
   }
 }
 

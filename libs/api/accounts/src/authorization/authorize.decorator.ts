@@ -33,7 +33,10 @@ export class AuthorizeGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const rule = this.reflector.getAllAndOverride<Rule | undefined>(RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<Rule | undefined>(RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!rule) return true;
     const actor = actorOf(context.switchToHttp().getRequest<Request>());
     if (rule(actor)) return true;
@@ -43,7 +46,11 @@ export class AuthorizeGuard implements CanActivate {
 }
 
 /** Object-level check inside a service: 401 for anonymous, 403 otherwise. */
-export function assertAllowed(allowed: boolean, actor: Actor | null, reason = 'Your role does not allow this'): void {
+export function assertAllowed(
+  allowed: boolean,
+  actor: Actor | null,
+  reason = 'Your role does not allow this',
+): void {
   if (allowed) return;
   if (!actor) throw new UnauthorizedException('Sign in to continue');
   throw new ForbiddenException(reason);

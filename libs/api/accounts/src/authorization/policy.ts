@@ -36,7 +36,8 @@ export const Policy = {
   /** A national space is created by an admin; a regional one also by staff of its region. */
   createSpace: (actor: Actor | null, target: { scope: SpaceScope; regionId: string | null }): boolean =>
     isAdmin(actor) || (target.scope === SpaceScope.Regional && isStaffOf(actor, target.regionId)),
-  editSpace: (actor: Actor | null, space: SpaceRef): boolean => isAdmin(actor) || isStaffOf(actor, space.regionId),
+  editSpace: (actor: Actor | null, space: SpaceRef): boolean =>
+    isAdmin(actor) || isStaffOf(actor, space.regionId),
   /** Animators are set by an admin or by staff of the space's region. */
   manageAnimators: (actor: Actor | null, space: SpaceRef): boolean =>
     isAdmin(actor) || isStaffOf(actor, space.regionId),
@@ -51,7 +52,8 @@ export const Policy = {
     actor !== null &&
     myRole === null &&
     space.status === SpaceStatus.Open &&
-    (space.scope === SpaceScope.National || (space.regionId !== null && belongsToRegion(actor, space.regionId))),
+    (space.scope === SpaceScope.National ||
+      (space.regionId !== null && belongsToRegion(actor, space.regionId))),
   leaveSpace: (actor: Actor | null, _space: SpaceRef, myRole: SpaceRole | null): boolean =>
     actor !== null && myRole !== null,
 } as const;
@@ -69,11 +71,13 @@ export interface LearnerState {
   enrolled: boolean;
 }
 
-export const isAnimatorOf = (actor: Actor | null, spaceId: string): boolean => actor?.animatorSpaceIds.includes(spaceId) ?? false;
+export const isAnimatorOf = (actor: Actor | null, spaceId: string): boolean =>
+  actor?.animatorSpaceIds.includes(spaceId) ?? false;
 
 export const LearningPolicy = {
   /** Modules are written and published by the space's animators, and by admins. */
-  authorModules: (actor: Actor | null, spaceId: string): boolean => isAdmin(actor) || isAnimatorOf(actor, spaceId),
+  authorModules: (actor: Actor | null, spaceId: string): boolean =>
+    isAdmin(actor) || isAnimatorOf(actor, spaceId),
   /** Uploading lesson files and SCORM packages: anyone who animates a space, and admins. */
   upload: (actor: Actor | null): boolean => isAdmin(actor) || (actor?.animatorSpaceIds.length ?? 0) > 0,
   /**

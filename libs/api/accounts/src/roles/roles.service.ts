@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fieldError, writeAudit, writeOutbox } from '@pratique/api/platform';
-import { AuditAction, DomainEventType, GlobalRole, Page, RoleGrantDto, UserSummary } from '@pratique/contracts';
+import {
+  AuditAction,
+  DomainEventType,
+  GlobalRole,
+  Page,
+  RoleGrantDto,
+  UserSummary,
+} from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { Actor } from '../authorization/actor';
 import { RoleGrantEntity } from '../users/role-grant.entity';
+import { ActorCache } from '../users/actor-cache';
 import { UsersRepository } from '../users/users.repository';
 import { GrantRoleDto } from './dto/grant-role.dto';
 
@@ -13,6 +21,7 @@ export class RolesService {
   constructor(
     private readonly users: UsersRepository,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly actors: ActorCache,
   ) {}
 
   list(q: string | undefined, page: number, pageSize: number): Promise<Page<UserSummary>> {
@@ -21,15 +30,19 @@ export class RolesService {
 
   async grantsOf(userId: string): Promise<RoleGrantDto[]> {
     await this.assertUser(userId);
-    const grants = await this.db.getRepository(RoleGrantEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    const grants = await this.db
+      .getRepository(RoleGrantEntity)
+      .find({ where: { userId }, order: { createdAt: 'ASC' } });
     return grants.map(toDto);
   }
 
   async grant(granter: Actor, userId: string, dto: GrantRoleDto): Promise<RoleGrantDto> {
     await this.assertUser(userId);
-    if (dto.role === GlobalRole.Admin && dto.regionId) throw fieldError(400, 'regionId', 'must be absent for the admin role');
+    if (dto.role === GlobalRole.Admin && dto.regionId)
+      throw fieldError(400, 'regionId', 'must be absent for the admin role');
     const regionId = dto.role === GlobalRole.Staff ? dto.regionId! : null;
-    if (regionId && !(await this.users.regionExists(regionId))) throw fieldError(400, 'regionId', 'does not exist');
+    if (regionId && !(await this.users.regionExists(regionId)))
+      throw fieldError(400, 'regionId', 'does not exist');
     const saved = await this.db.transaction(async (tx) => {
       const repo = tx.getRepository(RoleGrantEntity);
       const grant = await repo.save(repo.create({ userId, role: dto.role, regionId, grantedBy: granter.id }));
@@ -46,6 +59,7 @@ export class RolesService {
       });
       return grant;
     });
+    this.actors.changed(userId);
     return toDto(saved);
   }
 
@@ -66,6 +80,7 @@ export class RolesService {
         detail: { grantId, role: grant.role, regionId: grant.regionId },
       });
     });
+    this.actors.changed(userId);
   }
 
   private async assertUser(userId: string): Promise<void> {
@@ -74,5 +89,11 @@ export class RolesService {
 }
 
 function toDto(g: RoleGrantEntity): RoleGrantDto {
-  return { id: g.id, userId: g.userId, role: g.role, regionId: g.regionId, createdAt: g.createdAt.toISOString() };
+  return {
+    id: g.id,
+    userId: g.userId,
+    role: g.role,
+    regionId: g.regionId,
+    createdAt: g.createdAt.toISOString(),
+  };
 }

@@ -21,7 +21,10 @@ export class SessionsRepository {
   }
 
   async countOf(userId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM "session" WHERE (sess -> 'passport' ->> 'user') = $1`, [userId]);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS n FROM "session" WHERE (sess -> 'passport' ->> 'user') = $1`,
+      [userId],
+    );
     return row.n;
   }
 }

@@ -15,12 +15,19 @@ export class SuspensionController {
   constructor(private readonly suspension: SuspensionService) {}
 
   @Put()
-  suspend(@CurrentActor() actor: Actor, @Param('userId', new UuidPipe()) userId: string, @Body() dto: SuspendDto): Promise<SuspensionResult> {
+  suspend(
+    @CurrentActor() actor: Actor,
+    @Param('userId', new UuidPipe()) userId: string,
+    @Body() dto: SuspendDto,
+  ): Promise<SuspensionResult> {
     return this.suspension.suspend(actor, userId, dto.reason);
   }
 
   @Delete()
-  reinstate(@CurrentActor() actor: Actor, @Param('userId', new UuidPipe()) userId: string): Promise<SuspensionResult> {
+  reinstate(
+    @CurrentActor() actor: Actor,
+    @Param('userId', new UuidPipe()) userId: string,
+  ): Promise<SuspensionResult> {
     return this.suspension.reinstate(actor, userId);
   }
 }

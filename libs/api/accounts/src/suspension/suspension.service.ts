@@ -5,6 +5,7 @@ import { AuditAction, SuspensionResult } from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { Actor } from '../authorization/actor';
 import { SessionsRepository } from '../sessions/sessions.repository';
+import { ActorCache } from '../users/actor-cache';
 
 /**
  * An admin suspends an account: it can no longer sign in, and every open session ends at once
@@ -15,11 +16,12 @@ export class SuspensionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsRepository,
+    private readonly actors: ActorCache,
   ) {}
 
   async suspend(admin: Actor, userId: string, reason: string): Promise<SuspensionResult> {
     if (userId === admin.id) throw fieldError(409, 'userId', 'is your own account: ask another admin');
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       const rows = returnedRows<{ suspended_at: Date }>(
         await tx.query(
           `UPDATE app_user SET suspended_at = COALESCE(suspended_at, now()), suspension_reason = $2
@@ -29,13 +31,21 @@ export class SuspensionService {
       );
       if (!rows[0]) throw fieldError(404, 'userId', 'does not exist');
       const sessionsEnded = await this.sessions.endAllOf(userId, { tx });
-      await writeAudit(tx, { actorId: admin.id, action: AuditAction.UserSuspended, targetType: 'user', targetId: userId, detail: { reason, sessionsEnded } });
+      await writeAudit(tx, {
+        actorId: admin.id,
+        action: AuditAction.UserSuspended,
+        targetType: 'user',
+        targetId: userId,
+        detail: { reason, sessionsEnded },
+      });
       return { userId, suspendedAt: new Date(rows[0].suspended_at).toISOString(), sessionsEnded };
     });
+    this.actors.changed(userId);
+    return result;
   }
 
   async reinstate(admin: Actor, userId: string): Promise<SuspensionResult> {
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       const rows = returnedRows<{ was: Date | null }>(
         await tx.query(
           `UPDATE app_user u SET suspended_at = NULL, suspension_reason = NULL
@@ -45,8 +55,16 @@ export class SuspensionService {
         ),
       );
       if (!rows[0]) throw fieldError(404, 'userId', 'does not exist');
-      if (rows[0].was) await writeAudit(tx, { actorId: admin.id, action: AuditAction.UserReinstated, targetType: 'user', targetId: userId });
+      if (rows[0].was)
+        await writeAudit(tx, {
+          actorId: admin.id,
+          action: AuditAction.UserReinstated,
+          targetType: 'user',
+          targetId: userId,
+        });
       return { userId, suspendedAt: null, sessionsEnded: 0 };
     });
+    this.actors.changed(userId);
+    return result;
   }
 }

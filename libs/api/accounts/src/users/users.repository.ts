@@ -54,7 +54,9 @@ export class UsersRepository {
   }
 
   /** Credentials of a live account (a deleted one is unknown); `suspendedAt` refuses sign-in. */
-  findCredentialsByEmail(email: string): Promise<Pick<UserEntity, 'id' | 'passwordHash' | 'suspendedAt'> | null> {
+  findCredentialsByEmail(
+    email: string,
+  ): Promise<Pick<UserEntity, 'id' | 'passwordHash' | 'suspendedAt'> | null> {
     return this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -70,9 +72,10 @@ export class UsersRepository {
   }
 
   async organisationRegion(organisationId: string): Promise<string | null> {
-    const rows: { region_id: string }[] = await this.db.query(`SELECT region_id FROM organisation WHERE id = $1`, [
-      organisationId,
-    ]);
+    const rows: { region_id: string }[] = await this.db.query(
+      `SELECT region_id FROM organisation WHERE id = $1`,
+      [organisationId],
+    );
     return rows[0]?.region_id ?? null;
   }
 
@@ -81,7 +84,10 @@ export class UsersRepository {
   }
 
   /** Creates the user and their first membership in one transaction. */
-  createWithMembership(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'suspendedAt' | 'deletedAt'>, organisationId: string): Promise<string> {
+  createWithMembership(
+    user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'suspendedAt' | 'deletedAt'>,
+    organisationId: string,
+  ): Promise<string> {
     return this.db.transaction(async (tx: EntityManager) => {
       const saved = await tx.getRepository(UserEntity).save(tx.getRepository(UserEntity).create(user));
       await tx.getRepository(MembershipEntity).insert({ userId: saved.id, organisationId });
@@ -89,12 +95,17 @@ export class UsersRepository {
     });
   }
 
-  async updateProfile(userId: string, patch: Partial<Pick<UserEntity, 'displayName' | 'preferredLanguage'>>): Promise<void> {
+  async updateProfile(
+    userId: string,
+    patch: Partial<Pick<UserEntity, 'displayName' | 'preferredLanguage'>>,
+  ): Promise<void> {
     if (Object.keys(patch).length) await this.db.getRepository(UserEntity).update({ id: userId }, patch);
   }
 
   async addMembership(userId: string, organisationId: string): Promise<void> {
-    await this.db.getRepository(MembershipEntity).upsert({ userId, organisationId }, ['userId', 'organisationId']);
+    await this.db
+      .getRepository(MembershipEntity)
+      .upsert({ userId, organisationId }, ['userId', 'organisationId']);
   }
 
   /** Removes a membership unless it is the user's last one. Returns false when it was the last. */
@@ -106,7 +117,10 @@ export class UsersRepository {
       );
       if (!rows.some((r) => r.organisation_id === organisationId)) return 'absent';
       if (rows.length === 1) return 'last';
-      await tx.query(`DELETE FROM membership WHERE user_id = $1 AND organisation_id = $2`, [userId, organisationId]);
+      await tx.query(`DELETE FROM membership WHERE user_id = $1 AND organisation_id = $2`, [
+        userId,
+        organisationId,
+      ]);
       return 'removed';
     });
   }
@@ -128,7 +142,10 @@ export class UsersRepository {
       [pattern, pageSize, (page - 1) * pageSize],
     );
     return {
-      items: rows.map(({ total: _t, suspendedAt, ...u }) => ({ ...u, suspendedAt: suspendedAt && new Date(suspendedAt).toISOString() })),
+      items: rows.map(({ total: _t, suspendedAt, ...u }) => ({
+        ...u,
+        suspendedAt: suspendedAt && new Date(suspendedAt).toISOString(),
+      })),
       total: Number(rows[0]?.total ?? 0),
       page,
       pageSize,

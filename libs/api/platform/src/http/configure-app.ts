@@ -14,6 +14,7 @@ import helmet from 'helmet';
 import passport from 'passport';
 import { join, resolve } from 'path';
 import { DataSource } from 'typeorm';
+import { SessionCache } from '../cache/session-cache';
 import { AppConfig } from '../config/app-config.service';
 import { payloadProblem, ProblemFilter } from './problem.filter';
 import { createSessionStore } from './session-store';
@@ -63,12 +64,17 @@ export function configureApp(app: INestApplication): void {
   express.use(
     session({
       name: SESSION_COOKIE,
-      store: createSessionStore({ pool }),
+      store: createSessionStore({ pool, cache: app.get(SessionCache) }),
       secret: config.get('SESSION_SECRET'),
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.get('COOKIE_SECURE'), maxAge: SESSION_MAX_AGE_MS },
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.get('COOKIE_SECURE'),
+        maxAge: SESSION_MAX_AGE_MS,
+      },
     }),
   );
   express.use(passport.initialize());
@@ -92,13 +98,20 @@ export function configureApp(app: INestApplication): void {
  * JSON without a CORS preflight, and SameSite=Lax keeps the session cookie off cross-site POSTs.
  */
 function requireJsonForWrites(req: Request, res: Response, next: NextFunction): void {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && hasBody && !req.is(['application/json', 'multipart/form-data'])) {
+  const hasBody =
+    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (
+    ['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) &&
+    hasBody &&
+    !req.is(['application/json', 'multipart/form-data'])
+  ) {
     res.status(415).json({
       statusCode: 415,
       error: 'Unsupported Media Type',
       message: 'Send the request body as application/json',
-      errors: [{ field: 'content-type', reason: 'must be application/json (multipart/form-data for uploads)' }],
+      errors: [
+        { field: 'content-type', reason: 'must be application/json (multipart/form-data for uploads)' },
+      ],
     });
     return;
   }

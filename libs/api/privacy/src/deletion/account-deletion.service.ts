@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, SessionsRepository, verifyPassword } from '@pratique/api/accounts';
+import { Actor, ActorCache, SessionsRepository, verifyPassword } from '@pratique/api/accounts';
 import { fieldError, returnedRows, writeAudit } from '@pratique/api/platform';
 import { RegistrationsService } from '@pratique/api/seminars';
 import { AuditAction, DELETED_MEMBER_NAME, GlobalRole } from '@pratique/contracts';
@@ -20,18 +20,23 @@ export class AccountDeletionService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsRepository,
     private readonly registrations: RegistrationsService,
+    private readonly actors: ActorCache,
   ) {}
 
   async delete(actor: Actor, dto: DeleteAccountDto): Promise<void> {
     // argon2 takes its time: checked before the transaction, so no lock is held meanwhile.
-    const [user] = await this.db.query(`SELECT password_hash FROM app_user WHERE id = $1 AND deleted_at IS NULL`, [actor.id]);
+    const [user] = await this.db.query(
+      `SELECT password_hash FROM app_user WHERE id = $1 AND deleted_at IS NULL`,
+      [actor.id],
+    );
     if (!user || !(await verifyPassword(user.password_hash, dto.password)))
       throw fieldError(400, 'password', 'is not the password of this account');
 
     await this.db.transaction(async (tx) => {
       await this.assertNotLastAdmin(tx, actor.id);
       const registrationsCancelled = await this.registrations.cancelUpcomingOf(tx, actor.id);
-      for (const { erase } of PERSONAL_DATA) if (erase.action === 'delete') await tx.query(erase.sql, [actor.id]);
+      for (const { erase } of PERSONAL_DATA)
+        if (erase.action === 'delete') await tx.query(erase.sql, [actor.id]);
       const anonymised = returnedRows(await tx.query(ACCOUNT.anonymise, [actor.id, DELETED_MEMBER_NAME.fr]));
       if (anonymised.length !== 1) throw fieldError(409, 'account', 'is already deleted');
       const sessionsEnded = await this.sessions.endAllOf(actor.id, { tx });
@@ -43,6 +48,7 @@ export class AccountDeletionService {
         detail: { registrationsCancelled, sessionsEnded },
       });
     });
+    this.actors.changed(actor.id);
   }
 
   /**
@@ -57,6 +63,10 @@ export class AccountDeletionService {
       [GlobalRole.Admin],
     );
     if (admins.some((a) => a.user_id === userId) && admins.every((a) => a.user_id === userId))
-      throw fieldError(409, 'account', 'is the only admin account: grant the admin role to someone else first');
+      throw fieldError(
+        409,
+        'account',
+        'is the only admin account: grant the admin role to someone else first',
+      );
   }
 }

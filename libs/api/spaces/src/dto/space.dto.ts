@@ -71,7 +71,10 @@ export class CreateSpaceDto implements CreateSpaceRequest {
   scope!: SpaceScope;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @ValidateIf((o: CreateSpaceDto) => o.scope === SpaceScope.Regional || (o.regionId !== undefined && o.regionId !== null))
+  @ValidateIf(
+    (o: CreateSpaceDto) =>
+      o.scope === SpaceScope.Regional || (o.regionId !== undefined && o.regionId !== null),
+  )
   @IsUUID('all', { message: 'must be a region id (required for a regional space)' })
   regionId?: string | null;
 
@@ -118,8 +121,14 @@ export class UpdateSpaceDto implements UpdateSpaceRequest {
 
 export class ListSpacesQuery implements SpaceListQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: THEMATIC_AXES }) @IsOptional() @IsIn(THEMATIC_AXES, axisMessage) axis?: ThematicAxis;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a region id' }) regionId?: string;
+  @ApiPropertyOptional({ enum: THEMATIC_AXES })
+  @IsOptional()
+  @IsIn(THEMATIC_AXES, axisMessage)
+  axis?: ThematicAxis;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a region id' })
+  regionId?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -128,5 +137,6 @@ export class ListSpacesQuery implements SpaceListQuery {
   joined?: boolean;
 
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page = 1;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE) pageSize = DEFAULT_PAGE_SIZE;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE) pageSize =
+    DEFAULT_PAGE_SIZE;
 }

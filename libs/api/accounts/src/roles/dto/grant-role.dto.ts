@@ -11,5 +11,4 @@ export class GrantRoleDto implements GrantRoleRequest {
   @ValidateIf((o: GrantRoleDto) => o.role === GlobalRole.Staff || o.regionId !== undefined)
   @IsUUID('all', { message: 'must be a region id (staff is scoped to a region)' })
   regionId?: string;
-
 }
