@@ -24,3 +24,4 @@ export { CacheModule } from './cache/cache.module';
 export { CacheInvalidation, CACHE_CHANNEL, parseInvalidation } from './cache/cache-invalidation';
 export { InvalidatedCache } from './cache/invalidated-cache';
 export { SessionCache } from './cache/session-cache';
+export { preparedQuery } from './database/prepared-query';

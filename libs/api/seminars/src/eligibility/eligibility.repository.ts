@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@pratique/api/platform';
 import { Language, LocalizedText } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { IN_AUDIENCE, PERCENT } from './audience.sql';
@@ -27,10 +28,16 @@ export class EligibilityRepository {
   /**
    * Everything the explanation needs for one member and one seminar, in one round trip: the
    * rule's k, whether the member is in the audience, and per requirement the module, the
-   * member's percent and the next (up to 3) counted lessons they have not completed.
+   * member's percent and the next (up to 3) counted lessons they have not completed. A prepared
+   * statement: the gate is the hottest read, and planning it cost more than running it.
    */
-  async load(userId: string, seminarId: string, tx: EntityManager = this.db.manager): Promise<EligibilityRow | null> {
-    const rows = await tx.query(
+  async load(
+    userId: string,
+    seminarId: string,
+    tx: EntityManager | DataSource = this.db,
+  ): Promise<EligibilityRow | null> {
+    const rows = await preparedQuery<EligibilityRow>(
+      tx,
       `SELECT s.rule_k AS k, s.region_id AS "regionId", s.status,
               COALESCE((SELECT ${IN_AUDIENCE('u', 's')} FROM app_user u WHERE u.id = $1), false) AS "inAudience",
               COALESCE((

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@pratique/api/platform';
 import { SeminarSummary } from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { IN_AUDIENCE, PERCENT } from '../eligibility/audience.sql';
@@ -36,8 +37,15 @@ const SUMMARY = `
 export class SeminarsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async summary(userId: string | null, seminarId: string, tx: EntityManager = this.db.manager): Promise<SeminarSummary | null> {
-    const rows = await tx.query(`SELECT ${SUMMARY} FROM seminar s WHERE s.id = $2`, [userId, seminarId]);
+  async summary(
+    userId: string | null,
+    seminarId: string,
+    tx: EntityManager | DataSource = this.db,
+  ): Promise<SeminarSummary | null> {
+    const rows = await preparedQuery<SeminarSummary>(tx, `SELECT ${SUMMARY} FROM seminar s WHERE s.id = $2`, [
+      userId,
+      seminarId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -50,7 +58,9 @@ export class SeminarsRepository {
     query: SeminarListQuery & { page: number; pageSize: number },
     scope: { regionIds: string[]; manageRegionIds: string[]; all: boolean },
   ): Promise<{ items: SeminarSummary[]; total: number }> {
-    const rows = await this.db.query(
+    // Prepared: the list is on every member's home (planned once per connection, not per request).
+    const rows = await preparedQuery<SeminarSummary & { total: number }>(
+      this.db,
       `SELECT ${SUMMARY}, count(*) OVER ()::int AS total
          FROM seminar s
         WHERE (s.status <> 'draft' OR s.region_id = ANY($2::uuid[]) OR $3)
@@ -78,25 +88,37 @@ export class SeminarsRepository {
         (query.page - 1) * query.pageSize,
       ],
     );
-    return { items: rows.map(({ total: _t, ...s }: { total: number }) => s), total: rows[0]?.total ?? 0 };
+    return { items: rows.map(({ total: _t, ...s }) => s), total: rows[0]?.total ?? 0 };
   }
 
   /** Of the given module ids, those that are not published (or do not exist). */
   async unpublishedModules(moduleIds: string[], tx: EntityManager): Promise<string[]> {
     if (!moduleIds.length) return [];
-    const rows: { id: string }[] = await tx.query(`SELECT id FROM module WHERE id = ANY($1::uuid[]) AND status = 'published'`, [moduleIds]);
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM module WHERE id = ANY($1::uuid[]) AND status = 'published'`,
+      [moduleIds],
+    );
     const ok = new Set(rows.map((r) => r.id));
     return moduleIds.filter((id) => !ok.has(id));
   }
 
-  async replaceRequirements(seminarId: string, requirements: { moduleId: string; minPercent: number }[], tx: EntityManager): Promise<void> {
+  async replaceRequirements(
+    seminarId: string,
+    requirements: { moduleId: string; minPercent: number }[],
+    tx: EntityManager,
+  ): Promise<void> {
     await tx.query(`DELETE FROM seminar_requirement WHERE seminar_id = $1`, [seminarId]);
     if (!requirements.length) return;
     await tx.query(
       `INSERT INTO seminar_requirement (seminar_id, module_id, min_percent, position)
        SELECT $1, r.module_id, r.min_percent, r.position
          FROM jsonb_to_recordset($2::jsonb) AS r(module_id uuid, min_percent int, position int)`,
-      [seminarId, JSON.stringify(requirements.map((r, i) => ({ module_id: r.moduleId, min_percent: r.minPercent, position: i })))],
+      [
+        seminarId,
+        JSON.stringify(
+          requirements.map((r, i) => ({ module_id: r.moduleId, min_percent: r.minPercent, position: i })),
+        ),
+      ],
     );
   }
 }
