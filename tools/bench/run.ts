@@ -12,7 +12,8 @@
  * The built API and worker (production mode) run on a copy of the dataset made for the run
  * (CREATE DATABASE … TEMPLATE) with a queue prefix of their own; both are dropped at the end.
  * Env: TEST_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL,
- * BENCH_DATABASE (pratique_bench), BENCH_SECONDS (10), BENCH_CONNECTIONS (10).
+ * BENCH_DATABASE (pratique_bench), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_PROFILE (a directory:
+ * CPU profiles of the API and worker).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'crypto';
@@ -38,7 +39,14 @@ const ADMIN_URL = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres
 const SMOKE_SCALE = 0.002;
 
 /** Every scenario by its number, in the order they run: writes last (the burst and the fan-out leave e-mail jobs behind them). */
-const SCENARIOS: [string, Scenario][] = [['2', eligibility], ['3', progress], ['7', memberHome], ['5', staffDashboard], ['4', registrationBurst], ['6', fanOut]];
+const SCENARIOS: [string, Scenario][] = [
+  ['2', eligibility],
+  ['3', progress],
+  ['7', memberHome],
+  ['5', staffDashboard],
+  ['4', registrationBurst],
+  ['6', fanOut],
+];
 const SCENARIO_IDS = SCENARIOS.map(([id]) => id);
 
 interface Args {
@@ -60,13 +68,17 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i] ?? '';
       args.only = v.split(',').map((n) => n.trim());
       const unknown = args.only.filter((n) => !SCENARIO_IDS.includes(n));
-      if (!v || unknown.length) throw new Error(`--only needs scenario numbers among ${SCENARIO_IDS.join(', ')} (got "${v}")`);
+      if (!v || unknown.length)
+        throw new Error(`--only needs scenario numbers among ${SCENARIO_IDS.join(', ')} (got "${v}")`);
     } else if (a === '--compare' || a === '--out') {
       const v = argv[++i];
       if (!v) throw new Error(`${a} needs a path`);
       if (a === '--compare') args.compare = v;
       else args.out = v;
-    } else throw new Error(`unknown option ${a}: use --smoke, --only <n,n>, --compare <file.json>, --out <dir> or --no-build`);
+    } else
+      throw new Error(
+        `unknown option ${a}: use --smoke, --only <n,n>, --compare <file.json>, --out <dir> or --no-build`,
+      );
   }
   return args;
 }
@@ -97,7 +109,9 @@ async function main(): Promise<void> {
   try {
     await admin.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL is not reachable at ${ADMIN_URL} (${(err as Error).message}). Start it, or set TEST_DATABASE_ADMIN_URL.`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${ADMIN_URL} (${(err as Error).message}). Start it, or set TEST_DATABASE_ADMIN_URL.`,
+    );
   }
   const suffix = `${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
   const run = `pratique_bench_run_${suffix}`;
@@ -114,11 +128,16 @@ async function main(): Promise<void> {
       manifest = await generateDataset(ADMIN_URL, template, SMOKE_SCALE, () => undefined);
     } else {
       manifest = await readManifest(ADMIN_URL, template);
-      if (!manifest) throw new Error(`no benchmark dataset in database "${template}": run \`npm run bench:data\` first (a few minutes), then \`npm run bench\` again.`);
+      if (!manifest)
+        throw new Error(
+          `no benchmark dataset in database "${template}": run \`npm run bench:data\` first (a few minutes), then \`npm run bench\` again.`,
+        );
     }
     step(`Copying the dataset "${template}" for this run`);
     await admin.query(`CREATE DATABASE ${run} TEMPLATE ${template}`);
-    const scenarios = SCENARIOS.filter(([id]) => !args.only.length || args.only.includes(id)).map(([, s]) => s);
+    const scenarios = SCENARIOS.filter(([id]) => !args.only.length || args.only.includes(id)).map(
+      ([, s]) => s,
+    );
     const report = await measure(databaseUrl(run), run, manifest, options(args.smoke), scenarios);
     report.seconds = (Date.now() - started) / 1000;
 
@@ -132,35 +151,72 @@ async function main(): Promise<void> {
       const regressions = compare(before, report);
       if (regressions.length) {
         console.log(`\nRegressions against ${args.compare} (more than 10 % worse):`);
-        for (const r of regressions) console.log(`  ${r.id}. ${r.name}: ${r.before}× → ${r.after}× (${r.worsePercent} % worse)`);
+        for (const r of regressions)
+          console.log(`  ${r.id}. ${r.name}: ${r.before}× → ${r.after}× (${r.worsePercent} % worse)`);
         process.exitCode = 2;
       } else console.log(`\nNo ratio is more than 10 % worse than in ${args.compare}.`);
     }
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${run} WITH (FORCE)`).catch(() => undefined);
-    await dropQueues(run).catch((err: Error) => console.warn(`Could not remove the run's Redis keys (${run}*): ${err.message}`));
-    if (smokeTemplate) await admin.query(`DROP DATABASE IF EXISTS ${smokeTemplate} WITH (FORCE)`).catch(() => undefined);
+    await dropQueues(run).catch((err: Error) =>
+      console.warn(`Could not remove the run's Redis keys (${run}*): ${err.message}`),
+    );
+    if (smokeTemplate)
+      await admin.query(`DROP DATABASE IF EXISTS ${smokeTemplate} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
   }
 }
 
-async function measure(url: string, prefix: string, manifest: DatasetManifest, opts: BenchOptions, scenarios: Scenario[]): Promise<BenchReport> {
+async function measure(
+  url: string,
+  prefix: string,
+  manifest: DatasetManifest,
+  opts: BenchOptions,
+  scenarios: Scenario[],
+): Promise<BenchReport> {
   // The raw baselines run with the API's connection settings (JIT off, migrations/data-source.ts).
   const db = new Client({ connectionString: url, options: '-c jit=off' });
   await db.connect();
   step('Starting the built API and worker');
   const api = await startApi(url, prefix);
   const worker = await startWorker(url, prefix);
-  const counter = await startQueryCounter({ DATABASE_URL: url, QUEUE_PREFIX: `${prefix}_count`, SESSION_SECRET: api.secret, MIGRATIONS_RUN: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', COOKIE_SECURE: 'false' });
+  const counter = await startQueryCounter({
+    DATABASE_URL: url,
+    QUEUE_PREFIX: `${prefix}_count`,
+    SESSION_SECRET: api.secret,
+    MIGRATIONS_RUN: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    COOKIE_SECURE: 'false',
+  });
   let benchPeak = 0;
-  const sampler = setInterval(() => (benchPeak = Math.max(benchPeak, Math.round(process.memoryUsage().rss / 1024 / 1024))), 100);
+  const sampler = setInterval(
+    () => (benchPeak = Math.max(benchPeak, Math.round(process.memoryUsage().rss / 1024 / 1024))),
+    100,
+  );
   try {
     const adminCookie = await signIn(api.url, manifest.adminEmail, manifest.adminPassword);
-    const memberIds = [...new Set([...manifest.sampleMembers.map((m) => m.userId), ...manifest.sampleLessons.map((l) => l.userId)])];
+    const memberIds = [
+      ...new Set([
+        ...manifest.sampleMembers.map((m) => m.userId),
+        ...manifest.sampleLessons.map((l) => l.userId),
+      ]),
+    ];
     const cookies = await cloneSessions(db, adminCookie, api.secret, memberIds);
     const memberCookies = new Map(memberIds.map((id, i) => [id, cookies[i]]));
     const baselines = await measureBaselines({ api, options: opts, step });
-    const ctx: BenchContext = { api, worker, db, manifest, options: opts, adminCookie, memberCookies, counter, baselines, step };
+    const ctx: BenchContext = {
+      api,
+      worker,
+      db,
+      manifest,
+      options: opts,
+      adminCookie,
+      memberCookies,
+      counter,
+      baselines,
+      step,
+    };
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) results.push(await scenario(ctx));
     results.sort((a, b) => Number(a.id) - Number(b.id));
@@ -174,7 +230,11 @@ async function measure(url: string, prefix: string, manifest: DatasetManifest, o
         oneQuery: pickLatency(baselines.oneQuery),
       },
       scenarios: results,
-      memory: { apiPeakRssMb: api.peakRssMb(), workerPeakRssMb: worker.peakRssMb(), benchPeakRssMb: benchPeak },
+      memory: {
+        apiPeakRssMb: api.peakRssMb(),
+        workerPeakRssMb: worker.peakRssMb(),
+        benchPeakRssMb: benchPeak,
+      },
       seconds: 0,
     };
   } finally {
@@ -188,16 +248,25 @@ async function measure(url: string, prefix: string, manifest: DatasetManifest, o
 
 /** The run's queues, job data and rate-limit counters in Redis (every key under its prefix). */
 async function dropQueues(prefix: string): Promise<void> {
-  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
+  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  });
   try {
     await redis.connect();
-    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 })) if ((keys as string[]).length) await redis.unlink(...(keys as string[]));
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 }))
+      if ((keys as string[]).length) await redis.unlink(...(keys as string[]));
   } finally {
     redis.disconnect();
   }
 }
 
-const pickLatency = (r: { rps: number; p50: number; p95: number; p99: number }) => ({ rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99 });
+const pickLatency = (r: { rps: number; p50: number; p95: number; p99: number }) => ({
+  rps: r.rps,
+  p50: r.p50,
+  p95: r.p95,
+  p99: r.p99,
+});
 
 main().then(
   () => process.exit(process.exitCode ?? 0),

@@ -25,11 +25,29 @@ export interface ApiService extends Service {
 /** Builds the API and worker for production (skipped with `build` false when `dist/` has them). */
 export function buildServices(build: boolean): void {
   if (!build && existsSync('dist/apps/api/main.js') && existsSync('dist/apps/worker/main.js')) return;
-  const r = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', '--configuration=production', '--skip-nx-cache', '--output-style=stream'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
-  });
-  if (r.status !== 0) throw new Error('building the API and worker failed (npx nx run-many -t build -p api worker): fix the errors above');
+  const r = spawnSync(
+    'npx',
+    [
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'api',
+      'worker',
+      '--configuration=production',
+      '--skip-nx-cache',
+      '--output-style=stream',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(
+      'building the API and worker failed (npx nx run-many -t build -p api worker): fix the errors above',
+    );
 }
 
 export function freePort(): Promise<number> {
@@ -37,23 +55,38 @@ export function freePort(): Promise<number> {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
       const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      s.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
 
 function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${field}:`));
     return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : 0;
   } catch {
     return 0;
   }
 }
 
-function start(name: string, script: string, env: Record<string, string>): { child: ChildProcess; service: Service; output: () => string } {
+function start(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+): { child: ChildProcess; service: Service; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_PROFILE=<dir>: a V8 CPU profile of each service, written when it stops (open it in Chrome DevTools).
+  const profile = process.env['BENCH_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`, `--cpu-prof-name=${name}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...profile, script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -93,9 +126,17 @@ const PRODUCTION = (databaseUrl: string, prefix: string): Record<string, string>
   SMTP_URL: 'smtp://127.0.0.1:9', // nothing is e-mailed in these scenarios
 });
 
-export async function startApi(databaseUrl: string, prefix: string, extraEnv: Record<string, string> = {}): Promise<ApiService> {
+export async function startApi(
+  databaseUrl: string,
+  prefix: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ApiService> {
   const port = await freePort();
-  const { child, service, output } = start('api', 'dist/apps/api/main.js', { ...PRODUCTION(databaseUrl, prefix), PORT: String(port), ...extraEnv });
+  const { child, service, output } = start('api', 'dist/apps/api/main.js', {
+    ...PRODUCTION(databaseUrl, prefix),
+    PORT: String(port),
+    ...extraEnv,
+  });
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60_000;
   for (;;) {
@@ -115,9 +156,17 @@ export async function startApi(databaseUrl: string, prefix: string, extraEnv: Re
   return { ...service, url, secret: PRODUCTION(databaseUrl, prefix)['SESSION_SECRET'] };
 }
 
-export async function startWorker(databaseUrl: string, prefix: string, extraEnv: Record<string, string> = {}): Promise<Service> {
-  const { child, service, output } = start('worker', 'dist/apps/worker/main.js', { ...PRODUCTION(databaseUrl, prefix), ...extraEnv });
+export async function startWorker(
+  databaseUrl: string,
+  prefix: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Service> {
+  const { child, service, output } = start('worker', 'dist/apps/worker/main.js', {
+    ...PRODUCTION(databaseUrl, prefix),
+    ...extraEnv,
+  });
   await new Promise((r) => setTimeout(r, 1500));
-  if (child.exitCode !== null) throw new Error(`the worker exited (${child.exitCode}) at start:\n${output()}`);
+  if (child.exitCode !== null)
+    throw new Error(`the worker exited (${child.exitCode}) at start:\n${output()}`);
   return service;
 }
