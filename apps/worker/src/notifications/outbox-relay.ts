@@ -1,9 +1,15 @@
 /**
- * The outbox relay: every OUTBOX_RELAY_INTERVAL_MS, moves unrelayed outbox rows into the
- * `notifications` queue, one fan-out job per row with job id = outbox id (Bull ignores a second
- * job with the same id), and marks them relayed — in one transaction, so when Redis is down the
- * add fails at once (no offline queue), the transaction rolls back and the rows wait in the
- * database. Several workers may relay at once: `FOR UPDATE SKIP LOCKED` gives each its own rows.
+ * The outbox relay: moves unrelayed outbox rows into the `notifications` queue, one fan-out job
+ * per row with job id = outbox id (Bull ignores a second job with the same id), and marks them
+ * relayed — in one transaction, so when Redis is down the add fails at once (no offline queue),
+ * the transaction rolls back and the rows wait in the database. Several workers may relay at
+ * once: `FOR UPDATE SKIP LOCKED` gives each its own rows.
+ *
+ * It wakes up when PostgreSQL announces new rows (LISTEN outbox, on a dedicated connection: the
+ * `outbox_notify` trigger NOTIFYs at each insert's commit) and, as a fallback, every
+ * OUTBOX_RELAY_INTERVAL_MS after its last pass (rows a failed pass left behind, notices lost while
+ * the listening connection was down, a database without the trigger). Notices arriving during a
+ * pass ask for one more pass after it, no more.
  */
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bull';
@@ -12,6 +18,8 @@ import type { Queue } from 'bull';
 import type { Pool } from 'pg';
 import { WorkerConfig } from '../config/worker-config.service';
 import { Database, inTransaction } from '../database/database';
+import { CoalescedPasses } from './coalesced-passes';
+import { OutboxListener } from './outbox-listener';
 
 export const RELAY_BATCH_SIZE = 200;
 /** An add that neither succeeds nor fails within this time counts as failed (the rows wait). */
@@ -30,12 +38,19 @@ export async function relayOutboxBatch(pool: Pool, queue: Queue, limit = RELAY_B
         rows.map((r) => ({
           name: JobName.NotificationFanOut,
           data: { outboxId: String(r.id) } satisfies NotificationFanOutJobData,
-          opts: { jobId: fanOutJobId(String(r.id)), ...JOB_RETRY, removeOnComplete: 1000, removeOnFail: 5000 },
+          opts: {
+            jobId: fanOutJobId(String(r.id)),
+            ...JOB_RETRY,
+            removeOnComplete: 1000,
+            removeOnFail: 5000,
+          },
         })),
       ),
       ADD_TIMEOUT_MS,
     );
-    await client.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+    await client.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [
+      rows.map((r) => r.id),
+    ]);
     return rows.length;
   });
 }
@@ -44,24 +59,45 @@ export async function relayOutboxBatch(pool: Pool, queue: Queue, limit = RELAY_B
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
   private stopping = false;
   private failing = false;
+  private readonly passes = new CoalescedPasses(
+    () => this.pass(),
+    (err) => this.logger.error(`Outbox relay pass failed: ${(err as Error).message}`),
+  );
+  private readonly listener: OutboxListener;
 
   constructor(
     private readonly db: Database,
     private readonly config: WorkerConfig,
     @InjectQueue(QueueName.Notifications) private readonly queue: Queue,
-  ) {}
+  ) {
+    this.listener = new OutboxListener({
+      connectionString: config.get('DATABASE_URL'),
+      pollMs: config.get('OUTBOX_RELAY_INTERVAL_MS'),
+      logger: this.logger,
+      // A notice: rows were committed. (Re)connected: notices may have been missed meanwhile.
+      onWake: () => {
+        if (!this.stopping) this.passes.request();
+      },
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.schedule();
+    this.listener.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.timer);
-    await this.running;
+    await this.listener.stop();
+    await this.passes.close();
+  }
+
+  /** Whether the relay hears PostgreSQL's notices right now (else it relies on its poll). */
+  get listening(): boolean {
+    return this.listener.listening;
   }
 
   /** Relays until the outbox has no unrelayed row left (or the queue is unreachable). */
@@ -74,14 +110,20 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
+  /** The fallback poll: a pass OUTBOX_RELAY_INTERVAL_MS after the last one, whatever woke that one. */
   private schedule(): void {
+    clearTimeout(this.timer);
     if (this.stopping) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = undefined;
-        this.schedule();
-      });
-    }, this.config.get('OUTBOX_RELAY_INTERVAL_MS'));
+    this.timer = setTimeout(() => this.passes.request(), this.config.get('OUTBOX_RELAY_INTERVAL_MS'));
+  }
+
+  private async pass(): Promise<void> {
+    clearTimeout(this.timer);
+    try {
+      await this.tick();
+    } finally {
+      this.schedule();
+    }
   }
 
   private async tick(): Promise<void> {
