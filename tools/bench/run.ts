@@ -20,6 +20,7 @@ import { randomBytes } from 'crypto';
 import { cpus } from 'os';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { createDataSource } from '../../migrations/data-source';
 import { generateDataset, readManifest } from './data/generate';
 import type { DatasetManifest } from './data/manifest';
 import { BenchContext, BenchOptions, Scenario } from './lib/context';
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
     }
     step(`Copying the dataset "${template}" for this run`);
     await admin.query(`CREATE DATABASE ${run} TEMPLATE ${template}`);
+    await migrate(databaseUrl(run));
     const scenarios = SCENARIOS.filter(([id]) => !args.only.length || args.only.includes(id)).map(
       ([, s]) => s,
     );
@@ -243,6 +245,18 @@ async function measure(
     await api.stop();
     await worker.stop();
     await db.end();
+  }
+}
+
+/** The dataset may predate the code's latest migrations (new indexes, triggers): its copy gets them. */
+async function migrate(url: string): Promise<void> {
+  const ds = createDataSource(url);
+  await ds.initialize();
+  try {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    if (ran.length) step(`Applied ${ran.length} migration(s) newer than the dataset to its copy: ${ran.map((m) => m.name).join(', ')}`);
+  } finally {
+    await ds.destroy();
   }
 }
 
