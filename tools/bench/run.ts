@@ -254,7 +254,10 @@ async function migrate(url: string): Promise<void> {
   await ds.initialize();
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });
-    if (ran.length) step(`Applied ${ran.length} migration(s) newer than the dataset to its copy: ${ran.map((m) => m.name).join(', ')}`);
+    if (ran.length)
+      step(
+        `Applied ${ran.length} migration(s) newer than the dataset to its copy: ${ran.map((m) => m.name).join(', ')}`,
+      );
   } finally {
     await ds.destroy();
   }
