@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LearnerState, ModuleRef, SpaceRef } from '@pratique/api/accounts';
-import { LessonOutline, ModuleLearner, ModuleStatus, ModuleSummary, MyModule, SpaceRole } from '@pratique/contracts';
+import { preparedQuery } from '@pratique/api/platform';
+import {
+  LessonContent,
+  LessonKind,
+  LessonOutline,
+  ModuleLearner,
+  ModuleStatus,
+  ModuleSummary,
+  MyModule,
+  SpaceRole,
+} from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -22,6 +32,51 @@ export interface ModuleContext {
   me: LearnerState;
 }
 
+/** A lesson as progress needs it (`content` is null unless asked for). */
+export interface LessonRef {
+  id: string;
+  moduleId: string;
+  kind: LessonKind;
+  content: LessonContent | null;
+  /** Whether the caller has completed it. */
+  completed: boolean;
+}
+
+/** What `context` reads, over `module m JOIN space s`, for the caller `$1`. */
+const CONTEXT_COLUMNS = `
+  m.id, m.space_id, m.status, m.title, m.original_language,
+  s.scope, s.region_id, s.visibility, s.status AS space_status,
+  (SELECT sm.role FROM space_member sm WHERE sm.space_id = m.space_id AND sm.user_id = $1) AS space_role,
+  EXISTS (SELECT 1 FROM enrollment e WHERE e.module_id = m.id AND e.user_id = $1) AS enrolled`;
+
+interface ContextRow {
+  id: string;
+  space_id: string;
+  status: ModuleRef['status'];
+  title: Record<string, string>;
+  original_language: string;
+  scope: SpaceRef['scope'];
+  region_id: string | null;
+  visibility: SpaceRef['visibility'];
+  space_status: SpaceRef['status'];
+  space_role: SpaceRole | null;
+  enrolled: boolean;
+}
+
+function toContext(r: ContextRow): ModuleContext {
+  return {
+    module: {
+      id: r.id,
+      spaceId: r.space_id,
+      status: r.status,
+      title: r.title,
+      originalLanguage: r.original_language,
+      space: { scope: r.scope, regionId: r.region_id, visibility: r.visibility, status: r.space_status },
+    },
+    me: { spaceRole: r.space_role ?? null, enrolled: r.enrolled },
+  };
+}
+
 const SUMMARY_COLUMNS = `
   m.id, m.space_id AS "spaceId", m.title, m.summary, m.original_language AS "originalLanguage",
   m.cover_file_id AS "coverFileId", m.estimated_minutes AS "estimatedMinutes", m.status,
@@ -37,28 +92,42 @@ export class ModulesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The module, its space (for the rules) and the caller's relation to both, in one query. */
-  async context(userId: string | null, moduleId: string, tx: EntityManager = this.db.manager): Promise<ModuleContext | null> {
-    const rows = await tx.query(
-      `SELECT m.id, m.space_id, m.status, m.title, m.original_language,
-              s.scope, s.region_id, s.visibility, s.status AS space_status,
-              (SELECT sm.role FROM space_member sm WHERE sm.space_id = m.space_id AND sm.user_id = $1) AS space_role,
-              EXISTS (SELECT 1 FROM enrollment e WHERE e.module_id = m.id AND e.user_id = $1) AS enrolled
-         FROM module m JOIN space s ON s.id = m.space_id
-        WHERE m.id = $2`,
+  async context(
+    userId: string | null,
+    moduleId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<ModuleContext | null> {
+    const rows: ContextRow[] = await tx.query(
+      `SELECT ${CONTEXT_COLUMNS} FROM module m JOIN space s ON s.id = m.space_id WHERE m.id = $2`,
       [userId, moduleId],
+    );
+    return rows[0] ? toContext(rows[0]) : null;
+  }
+
+  /**
+   * A lesson (its content only when asked, whether the caller completed it) with the context of
+   * its module, in one query; null when there is no such lesson.
+   */
+  async lessonContext(
+    userId: string | null,
+    lessonId: string,
+    withContent: boolean,
+  ): Promise<{ lesson: LessonRef; ctx: ModuleContext } | null> {
+    const rows = await preparedQuery<
+      ContextRow & { lesson_id: string; kind: LessonKind; content: LessonContent | null; completed: boolean }
+    >(
+      this.db,
+      `SELECT ${CONTEXT_COLUMNS}, l.id AS lesson_id, l.kind, CASE WHEN $3::boolean THEN l.content END AS content,
+              EXISTS (SELECT 1 FROM lesson_progress p WHERE p.user_id = $1 AND p.lesson_id = l.id AND p.status = 'completed') AS completed
+         FROM lesson l JOIN module m ON m.id = l.module_id JOIN space s ON s.id = m.space_id
+        WHERE l.id = $2`,
+      [userId, lessonId, withContent],
     );
     const r = rows[0];
     if (!r) return null;
     return {
-      module: {
-        id: r.id,
-        spaceId: r.space_id,
-        status: r.status,
-        title: r.title,
-        originalLanguage: r.original_language,
-        space: { scope: r.scope, regionId: r.region_id, visibility: r.visibility, status: r.space_status } as SpaceRef,
-      },
-      me: { spaceRole: (r.space_role as SpaceRole | null) ?? null, enrolled: r.enrolled },
+      lesson: { id: r.lesson_id, moduleId: r.id, kind: r.kind, content: r.content, completed: r.completed },
+      ctx: toContext(r),
     };
   }
 
@@ -72,12 +141,20 @@ export class ModulesRepository {
 
   async spaceRole(spaceId: string, userId: string | null): Promise<SpaceRole | null> {
     if (!userId) return null;
-    const rows = await this.db.query(`SELECT role FROM space_member WHERE space_id = $1 AND user_id = $2`, [spaceId, userId]);
+    const rows = await this.db.query(`SELECT role FROM space_member WHERE space_id = $1 AND user_id = $2`, [
+      spaceId,
+      userId,
+    ]);
     return rows[0]?.role ?? null;
   }
 
   /** Modules of a space with lesson counts and the caller's percent; `statuses` limits what is listed. */
-  listBySpace(userId: string | null, spaceId: string, statuses: ModuleStatus[], includeArchivedStarted: boolean): Promise<ModuleSummary[]> {
+  listBySpace(
+    userId: string | null,
+    spaceId: string,
+    statuses: ModuleStatus[],
+    includeArchivedStarted: boolean,
+  ): Promise<ModuleSummary[]> {
     return this.db.query(
       `SELECT ${SUMMARY_COLUMNS}
          FROM module m
@@ -90,7 +167,10 @@ export class ModulesRepository {
   }
 
   async summary(userId: string | null, moduleId: string): Promise<ModuleSummary> {
-    const rows = await this.db.query(`SELECT ${SUMMARY_COLUMNS} FROM module m WHERE m.id = $2`, [userId, moduleId]);
+    const rows = await this.db.query(`SELECT ${SUMMARY_COLUMNS} FROM module m WHERE m.id = $2`, [
+      userId,
+      moduleId,
+    ]);
     return rows[0];
   }
 
@@ -139,7 +219,9 @@ export class ModulesRepository {
   }
 
   async lessonCount(moduleId: string, tx: EntityManager = this.db.manager): Promise<number> {
-    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM lesson WHERE module_id = $1`, [moduleId]);
+    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM lesson WHERE module_id = $1`, [
+      moduleId,
+    ]);
     return count;
   }
 }

@@ -2,7 +2,16 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, LearningPolicy, Policy } from '@pratique/api/accounts';
 import { fieldError, writeActivity, writeAudit, writeOutbox } from '@pratique/api/platform';
-import { ActivityKind, AuditAction, DomainEventType, ModuleDetail, ModuleLearner, ModuleStatus, ModuleSummary, MyModule } from '@pratique/contracts';
+import {
+  ActivityKind,
+  AuditAction,
+  DomainEventType,
+  ModuleDetail,
+  ModuleLearner,
+  ModuleStatus,
+  ModuleSummary,
+  MyModule,
+} from '@pratique/contracts';
 import { DataSource } from 'typeorm';
 import { compactLocalized, hasText, mergeLocalized } from '../localized';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
@@ -34,9 +43,14 @@ export class ModulesService {
   async create(actor: Actor, spaceId: string, dto: CreateModuleDto): Promise<ModuleDetail> {
     const space = await this.modules.spaceRef(spaceId);
     if (!space || !Policy.viewSpace(actor, space)) throw notFound('spaceId', 'is not a known space');
-    assertAllowed(LearningPolicy.authorModules(actor, spaceId), actor, 'Only animators of this space and admins write its modules');
+    assertAllowed(
+      LearningPolicy.authorModules(actor, spaceId),
+      actor,
+      'Only animators of this space and admins write its modules',
+    );
     const title = compactLocalized(dto.title);
-    if (!hasText(title, dto.originalLanguage)) throw fieldError(400, `title.${dto.originalLanguage}`, 'is required in the original language');
+    if (!hasText(title, dto.originalLanguage))
+      throw fieldError(400, `title.${dto.originalLanguage}`, 'is required in the original language');
     const repo = this.db.getRepository(ModuleEntity);
     const saved = await repo.save(
       repo.create({
@@ -73,17 +87,25 @@ export class ModulesService {
 
   async update(actor: Actor, moduleId: string, dto: UpdateModuleDto): Promise<ModuleDetail> {
     const ctx = await this.visible(actor, moduleId);
-    assertAllowed(LearningPolicy.authorModules(actor, ctx.module.spaceId), actor, 'Only animators of this space and admins edit its modules');
+    assertAllowed(
+      LearningPolicy.authorModules(actor, ctx.module.spaceId),
+      actor,
+      'Only animators of this space and admins edit its modules',
+    );
     await this.db.transaction(async (tx) => {
       // Lock the module so two publishes cannot both write a "published" event.
       const [current] = await tx.query(`SELECT * FROM module WHERE id = $1 FOR UPDATE`, [moduleId]);
       const title = mergeLocalized(current.title, dto.title);
       const original = dto.originalLanguage ?? current.original_language;
-      if (!hasText(title, original)) throw fieldError(400, `title.${original}`, 'is required in the original language');
+      if (!hasText(title, original))
+        throw fieldError(400, `title.${original}`, 'is required in the original language');
       if (dto.coverFileId) {
-        const [file] = await tx.query(`SELECT content_type FROM stored_file WHERE id = $1`, [dto.coverFileId]);
+        const [file] = await tx.query(`SELECT content_type FROM stored_file WHERE id = $1`, [
+          dto.coverFileId,
+        ]);
         if (!file) throw fieldError(400, 'coverFileId', 'is not an uploaded file');
-        if (!String(file.content_type).startsWith('image/')) throw fieldError(400, 'coverFileId', 'must be an image');
+        if (!String(file.content_type).startsWith('image/'))
+          throw fieldError(400, 'coverFileId', 'must be an image');
       }
       const changes: Partial<ModuleEntity> = {
         title,
@@ -127,7 +149,11 @@ export class ModulesService {
 
   async learners(actor: Actor, moduleId: string): Promise<ModuleLearner[]> {
     const ctx = await this.visible(actor, moduleId);
-    assertAllowed(LearningPolicy.seeLearners(actor, ctx.module), actor, 'Only animators of this space, staff of its region and admins see learners');
+    assertAllowed(
+      LearningPolicy.seeLearners(actor, ctx.module),
+      actor,
+      'Only animators of this space, staff of its region and admins see learners',
+    );
     return this.modules.learners(moduleId);
   }
 
@@ -146,12 +172,22 @@ export class ModulesService {
 
   /** The module if the caller may see it; 404 otherwise, so drafts are not revealed. */
   async visible(actor: Actor | null, moduleId: string): Promise<ModuleContext> {
-    const ctx = await this.modules.context(actor?.id ?? null, moduleId);
-    if (!ctx || !LearningPolicy.viewModule(actor, ctx.module, ctx.me)) throw notFound('id', 'is not a known module');
+    return this.ensureVisible(actor, await this.modules.context(actor?.id ?? null, moduleId));
+  }
+
+  /** The context if the caller may see its module (as `visible`, for a context read another way). */
+  ensureVisible(actor: Actor | null, ctx: ModuleContext | null): ModuleContext {
+    if (!ctx || !LearningPolicy.viewModule(actor, ctx.module, ctx.me))
+      throw notFound('id', 'is not a known module');
     return ctx;
   }
 }
 
 export function notFound(field: string, reason: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message: `${field} ${reason}`, errors: [{ field, reason }] });
+  return new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    message: `${field} ${reason}`,
+    errors: [{ field, reason }],
+  });
 }
