@@ -16,6 +16,7 @@ import {
 } from '@pratique/api/testing';
 import { DomainEventType } from '@pratique/contracts';
 import { createDataSource } from '@pratique/migrations';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { eventually, MailTrap, startMailTrap } from '../testing/mail-trap';
 import { OUTBOX_LISTENER_APPLICATION } from './outbox-listener';
@@ -30,6 +31,7 @@ const PROMPT_MS = 3_000;
 describe('outbox relay: LISTEN/NOTIFY (real worker process, PostgreSQL, Redis)', () => {
   let own: OwnDatabase;
   let db: DataSource;
+  let ownUrl: string;
   let trap: MailTrap;
   let worker: TestWorker | undefined;
   let regionId: string;
@@ -72,6 +74,7 @@ describe('outbox relay: LISTEN/NOTIFY (real worker process, PostgreSQL, Redis)',
 
   beforeAll(async () => {
     own = await createOwnDatabase('outbox_listen');
+    ownUrl = own.url;
     db = createDataSource(own.url);
     await db.initialize();
     trap = await startMailTrap();
@@ -100,6 +103,28 @@ describe('outbox relay: LISTEN/NOTIFY (real worker process, PostgreSQL, Redis)',
       `SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'outbox'::regclass AND tgname = 'outbox_notify'`,
     );
     expect(n).toBe(1);
+  });
+
+  it('sends a notice for a statement that inserted rows, none for one that inserted nothing', async () => {
+    const client = new Client({ connectionString: ownUrl });
+    await client.connect();
+    const heard: string[] = [];
+    client.on('notification', (m) => heard.push(m.channel));
+    await client.query('LISTEN outbox');
+    try {
+      await db.query(`INSERT INTO outbox (type, payload) SELECT 'test.nothing', '{}' WHERE false`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(heard).toEqual([]);
+      await db.query(`INSERT INTO outbox (type, payload, relayed_at) VALUES ('test.something', '{}', now())`);
+      await eventually(
+        () => heard.length,
+        (n) => n > 0,
+        3000,
+      );
+      expect(heard).toEqual(['outbox']);
+    } finally {
+      await client.end();
+    }
   });
 
   it('relays a new outbox row on the notice: its notification is written within a couple of seconds, the poll being 60 s away', async () => {
