@@ -190,7 +190,9 @@ export class ModulesRepository {
 
   /** "My modules": every module the member started, with percent and where to continue, in one query. */
   myModules(userId: string): Promise<MyModule[]> {
-    return this.db.query(
+    // Prepared: on every member's home.
+    return preparedQuery<MyModule>(
+      this.db,
       `SELECT m.id AS "moduleId", m.space_id AS "spaceId", m.title, m.original_language AS "originalLanguage",
               (${EFFECTIVE_PERCENT})::int AS percent, e.completed_at AS "completedAt",
               e.last_activity_at AS "lastActivityAt", e.certificate_code AS "certificateCode",
