@@ -17,7 +17,7 @@ export interface WorkerEnv {
   MAIL_FROM: string;
   /** Where members open the web app: links in e-mails. */
   PUBLIC_URL: string;
-  /** How often the relay looks for new outbox rows. */
+  /** How often the relay also polls for outbox rows (a NOTIFY from PostgreSQL wakes it at once; the poll covers missed notices). */
   OUTBOX_RELAY_INTERVAL_MS: number;
   /** When the daily digest is sent (cron, in DIGEST_TIME_ZONE). */
   DIGEST_CRON: string;
