@@ -15,23 +15,37 @@ const SUMMARY = `
   s.registration_opens_at AS "registrationOpensAt", s.registration_closes_at AS "registrationClosesAt",
   s.audience, s.audience_organisation_ids AS "audienceOrganisationIds", s.requires_confirmation AS "requiresConfirmation",
   s.status,
-  json_build_object('k', s.rule_k, 'requirements', COALESCE((
-    SELECT json_agg(json_build_object('moduleId', q.module_id, 'minPercent', q.min_percent) ORDER BY q.position, q.module_id)
-      FROM seminar_requirement q WHERE q.seminar_id = s.id), '[]'::json)) AS rule,
+  -- The rule and the caller's met count in one pass over the requirements (split by toSummary).
+  s.rule_k AS "ruleK",
+  (SELECT json_build_object(
+            'requirements', COALESCE(json_agg(json_build_object('moduleId', q.module_id, 'minPercent', q.min_percent) ORDER BY q.position, q.module_id), '[]'::json),
+            'met', count(*) FILTER (WHERE ${PERCENT('e')} >= q.min_percent))
+     FROM seminar_requirement q
+     LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = $1
+    WHERE q.seminar_id = s.id) AS "requirementsMet",
   CASE WHEN $1::uuid IS NULL THEN NULL ELSE
     COALESCE((SELECT ${IN_AUDIENCE('u', 's')} FROM app_user u WHERE u.id = $1), false)
-    AND (SELECT count(*) FROM seminar_requirement q
-           LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = $1
-          WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent) >= s.rule_k
-  END AS "myEligible",
-  CASE WHEN $1::uuid IS NULL THEN NULL ELSE
-    (SELECT count(*)::int FROM seminar_requirement q
-       LEFT JOIN enrollment e ON e.module_id = q.module_id AND e.user_id = $1
-      WHERE q.seminar_id = s.id AND ${PERCENT('e')} >= q.min_percent)
-  END AS "myMet",
+  END AS "inAudience",
   (SELECT r.status FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1) AS "myRegistration",
   (SELECT (SELECT count(*)::int FROM registration w WHERE w.seminar_id = r.seminar_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq)
      FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1 AND r.status = 'waitlisted') AS "myWaitlistPosition"`;
+
+interface SummaryRow extends Omit<SeminarSummary, 'rule' | 'myEligible' | 'myMet'> {
+  ruleK: number;
+  requirementsMet: { requirements: SeminarSummary['rule']['requirements']; met: number };
+  inAudience: boolean | null;
+}
+
+/** The row as the API answers it: the rule, and (for a signed-in caller) eligible and met. */
+function toSummary({ ruleK, requirementsMet, inAudience, ...rest }: SummaryRow): SeminarSummary {
+  const signedIn = inAudience !== null;
+  return {
+    ...rest,
+    rule: { k: ruleK, requirements: requirementsMet.requirements },
+    myEligible: signedIn ? inAudience && requirementsMet.met >= ruleK : null,
+    myMet: signedIn ? requirementsMet.met : null,
+  };
+}
 
 @Injectable()
 export class SeminarsRepository {
@@ -42,11 +56,11 @@ export class SeminarsRepository {
     seminarId: string,
     tx: EntityManager | DataSource = this.db,
   ): Promise<SeminarSummary | null> {
-    const rows = await preparedQuery<SeminarSummary>(tx, `SELECT ${SUMMARY} FROM seminar s WHERE s.id = $2`, [
+    const rows = await preparedQuery<SummaryRow>(tx, `SELECT ${SUMMARY} FROM seminar s WHERE s.id = $2`, [
       userId,
       seminarId,
     ]);
-    return rows[0] ?? null;
+    return rows[0] ? toSummary(rows[0]) : null;
   }
 
   /**
@@ -59,7 +73,7 @@ export class SeminarsRepository {
     scope: { regionIds: string[]; manageRegionIds: string[]; all: boolean },
   ): Promise<{ items: SeminarSummary[]; total: number }> {
     // Prepared: the list is on every member's home (planned once per connection, not per request).
-    const rows = await preparedQuery<SeminarSummary & { total: number }>(
+    const rows = await preparedQuery<SummaryRow & { total: number }>(
       this.db,
       `SELECT ${SUMMARY}, count(*) OVER ()::int AS total
          FROM seminar s
@@ -88,7 +102,7 @@ export class SeminarsRepository {
         (query.page - 1) * query.pageSize,
       ],
     );
-    return { items: rows.map(({ total: _t, ...s }) => s), total: rows[0]?.total ?? 0 };
+    return { items: rows.map(({ total: _t, ...s }) => toSummary(s)), total: rows[0]?.total ?? 0 };
   }
 
   /** Of the given module ids, those that are not published (or do not exist). */
