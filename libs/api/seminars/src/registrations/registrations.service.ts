@@ -1,15 +1,27 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, SeminarPolicy } from '@pratique/api/accounts';
-import { fieldError, returnedRows, writeOutbox } from '@pratique/api/platform';
-import { DomainEventType, Eligibility, RegistrationDto, RegistrationStatus } from '@pratique/contracts';
+import { fieldError, preparedQuery, returnedRows, writeOutbox } from '@pratique/api/platform';
+import {
+  DomainEventType,
+  Eligibility,
+  RegistrationDto,
+  RegistrationStatus,
+  SeminarStatus,
+} from '@pratique/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { registrationBlocked, SeminarsService } from '../seminars/seminars.service';
 
 /** What a member may still cancel. */
 const CANCELLABLE = [RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted];
-const ACTIVE = [RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted, RegistrationStatus.Attended, RegistrationStatus.NoShow];
+const ACTIVE = [
+  RegistrationStatus.Pending,
+  RegistrationStatus.Confirmed,
+  RegistrationStatus.Waitlisted,
+  RegistrationStatus.Attended,
+  RegistrationStatus.NoShow,
+];
 
 interface RegistrationRow {
   id: string;
@@ -19,6 +31,116 @@ interface RegistrationRow {
   created_at: Date;
   eligibility_snapshot: Eligibility;
 }
+
+/**
+ * Registration's one write, for seminar $1 and member $2 with the eligibility snapshot $3 (read
+ * in the same transaction just before) at instant $4; $5–$7 are the event types of a confirmed,
+ * pending and waitlisted registration. In order:
+ *  - `s`: the seminar as this statement sees it, and whether its registration window is open at
+ *    $4 (the same test as `registrationBlocked`, which the caller applies to the returned row);
+ *  - `mine`: the member's registration, if any;
+ *  - `ticket`: the place in the queue (arrival order), drawn only when the window is open and the
+ *    member holds no active registration (none, or cancelled / declined: registering again is
+ *    allowed) — and before the seat is tried, so a request that waits for the seminar row keeps
+ *    its place ahead of those that arrive meanwhile;
+ *  - `seat`: one conditional UPDATE takes a seat when one is free. Its row lock is the only one
+ *    registrations queue on, and everything after it is this statement's own work, then COMMIT;
+ *  - `claim`: the (seminar, member) row with its final status, or an earlier cancelled / declined
+ *    row reused (a new place in the queue). A concurrent identical request that claimed first
+ *    makes it return nothing (ON CONFLICT waits for it), and the caller rolls back a seat taken;
+ *  - `event`: the outbox row (as `writeOutbox` writes it) for what was claimed.
+ * The waitlist position is counted only for a waitlisted answer: this statement does not see its
+ * own new row, so it is 1 + those waiting ahead (every visible waiting row is ahead of a new one).
+ */
+const REGISTER = `
+  WITH s AS (
+    SELECT s.region_id, s.status AS seminar_status, s.starts_at, s.registration_opens_at, s.registration_closes_at,
+           (s.status = 'open' AND s.starts_at > $4 AND s.registration_opens_at <= $4 AND s.registration_closes_at > $4) AS open
+      FROM seminar s WHERE s.id = $1
+  ), mine AS (
+    SELECT r.id, r.status, r.created_at, r.queue_seq, r.eligibility_snapshot FROM registration r WHERE r.seminar_id = $1 AND r.user_id = $2
+  ), ticket AS (
+    SELECT nextval(pg_get_serial_sequence('registration', 'queue_seq')) AS seq
+      FROM s WHERE s.open AND NOT EXISTS (SELECT FROM mine WHERE mine.status NOT IN ('cancelled', 'declined'))
+  ), seat AS (
+    UPDATE seminar SET seats_taken = seats_taken + 1
+     WHERE id = $1 AND seats_taken < capacity AND EXISTS (SELECT FROM ticket)
+    RETURNING requires_confirmation
+  ), claim AS (
+    INSERT INTO registration AS r (seminar_id, user_id, status, queue_seq, eligibility_snapshot)
+    SELECT $1, $2, COALESCE((SELECT CASE WHEN requires_confirmation THEN 'pending' ELSE 'confirmed' END FROM seat), 'waitlisted'),
+           t.seq, $3
+      FROM ticket t
+    ON CONFLICT (seminar_id, user_id) DO UPDATE
+       SET status = EXCLUDED.status, eligibility_snapshot = EXCLUDED.eligibility_snapshot, queue_seq = EXCLUDED.queue_seq,
+           created_at = now(), updated_at = now()
+     WHERE r.status IN ('cancelled', 'declined')
+    RETURNING r.id, r.status, r.created_at, r.queue_seq
+  ), event AS (
+    INSERT INTO outbox (type, payload)
+    SELECT CASE c.status WHEN 'confirmed' THEN $5 WHEN 'pending' THEN $6 ELSE $7 END,
+           jsonb_build_object('registrationId', c.id, 'seminarId', $1::uuid, 'userId', $2::uuid)
+      FROM claim c
+  )
+  SELECT s.region_id, s.seminar_status, s.starts_at, s.registration_opens_at, s.registration_closes_at,
+         EXISTS (SELECT FROM seat) AS took_seat,
+         c.id, c.status, c.created_at,
+         CASE WHEN c.status = 'waitlisted' THEN 1 + (SELECT count(*)::int FROM registration w
+               WHERE w.seminar_id = $1 AND w.status = 'waitlisted' AND w.queue_seq < c.queue_seq) END AS position,
+         m.id AS mine_id, m.status AS mine_status, m.created_at AS mine_created_at,
+         CASE WHEN c.id IS NULL THEN m.eligibility_snapshot END AS mine_snapshot,
+         CASE WHEN c.id IS NULL AND m.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w
+               WHERE w.seminar_id = $1 AND w.status = 'waitlisted' AND w.queue_seq <= m.queue_seq) END AS mine_position
+    FROM s LEFT JOIN claim c ON true LEFT JOIN mine m ON true`;
+
+/** Timestamps come as `Date`s, typed as the contracts' strings they serialise to (as `MINE` rows). */
+type RegisterRow = {
+  region_id: string;
+  seminar_status: SeminarStatus;
+  starts_at: string;
+  registration_opens_at: string;
+  registration_closes_at: string;
+  took_seat: boolean;
+} & (
+  | { id: string; status: RegistrationStatus; created_at: string; position: number | null }
+  | { id: null; status: null; created_at: null; position: null }
+) &
+  (
+    | {
+        mine_id: string;
+        mine_status: RegistrationStatus;
+        mine_created_at: string;
+        mine_snapshot: Eligibility | null;
+        mine_position: number | null;
+      }
+    | { mine_id: null; mine_status: null; mine_created_at: null; mine_snapshot: null; mine_position: null }
+  );
+
+const windowOf = (row: RegisterRow) => ({
+  status: row.seminar_status,
+  startsAt: row.starts_at,
+  registrationOpensAt: row.registration_opens_at,
+  registrationClosesAt: row.registration_closes_at,
+});
+
+/** The member's ($2) registration to the seminar ($1) as the API answers it; a position only when waitlisted. */
+const MINE = `
+  SELECT r.id, r.seminar_id AS "seminarId", r.user_id AS "userId", r.status, r.created_at AS "createdAt",
+         r.eligibility_snapshot AS "eligibilitySnapshot",
+         CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w
+               WHERE w.seminar_id = r.seminar_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq) END AS "waitlistPosition"
+    FROM registration r WHERE r.seminar_id = $1 AND r.user_id = $2`;
+
+const seminarNotFound = () =>
+  new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    message: 'This seminar does not exist',
+    errors: [{ field: 'id', reason: 'is not a known seminar' }],
+  });
+
+/** Thrown to roll back a seat taken by a request whose identical twin claimed the registration first. */
+class ConcurrentDuplicate extends Error {}
 
 /**
  * Registration to a seminar. The gate is checked inside the transaction that takes the seat; a
@@ -33,57 +155,121 @@ export class RegistrationsService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
+  /**
+   * Registers the member: one transaction of two statements after BEGIN. The eligibility (and its
+   * explanation, stored as the snapshot) is read first, then one statement (REGISTER) checks the
+   * registration window, claims the (seminar, member) row, takes a seat if one is free, and writes
+   * the outbox event — so the seminar row's lock, taken by the seat's UPDATE, is held by nothing
+   * but COMMIT. Refusals (404, 409, 403) and the idempotent answer to a member already registered
+   * are decided from what that statement answers, or on the refusal path by `refuse`.
+   */
   async register(actor: Actor, seminarId: string): Promise<RegistrationDto> {
-    const seminar = await this.seminars.visible(actor, seminarId);
-    const blocked = registrationBlocked(seminar);
-    if (blocked) throw fieldError(409, 'seminar', blocked);
-    const id = await this.db.transaction(async (tx) => {
-      const existing = await this.find(tx, seminarId, actor.id);
-      if (existing && ACTIVE.includes(existing.status)) return existing.id; // idempotent
-      const eligibility = (await this.eligibility.explain(actor.id, seminarId, tx))!;
-      if (!eligibility.eligible)
-        throw new ForbiddenException({
-          statusCode: 403,
-          error: 'Forbidden',
-          message: eligibility.inAudience
-            ? `Not eligible yet: ${eligibility.stillNeeded} more requirement(s) to meet`
-            : 'This seminar is for another audience',
-          errors: [{ field: 'eligibility', reason: eligibility.inAudience ? 'requirements not met' : 'not in the audience' }],
-          eligibility,
-        });
-      // Claim the (seminar, member) row first: a concurrent duplicate gets nothing back and reads the winner's row.
-      const [claimed] = await tx.query(
-        `INSERT INTO registration (seminar_id, user_id, status, eligibility_snapshot) VALUES ($1, $2, 'waitlisted', $3)
-         ON CONFLICT (seminar_id, user_id) DO UPDATE
-            SET status = 'waitlisted', eligibility_snapshot = EXCLUDED.eligibility_snapshot,
-                queue_seq = nextval(pg_get_serial_sequence('registration', 'queue_seq')), created_at = now(), updated_at = now()
-          WHERE registration.status IN ('cancelled', 'declined')
-         RETURNING id`,
-        [seminarId, actor.id, JSON.stringify(eligibility)],
-      );
-      if (!claimed) return (await this.find(tx, seminarId, actor.id))!.id;
-      const seat = await this.takeSeat(tx, seminarId);
-      const status = seat ? (seminar.requiresConfirmation ? RegistrationStatus.Pending : RegistrationStatus.Confirmed) : RegistrationStatus.Waitlisted;
-      await tx.query(`UPDATE registration SET status = $2 WHERE id = $1`, [claimed.id, status]);
-      await writeOutbox(tx, {
-        type: status === RegistrationStatus.Confirmed ? DomainEventType.RegistrationConfirmed : status === RegistrationStatus.Pending ? DomainEventType.RegistrationPending : DomainEventType.RegistrationWaitlisted,
-        payload: { registrationId: claimed.id, seminarId, userId: actor.id },
+    const now = new Date();
+    try {
+      return await this.db.transaction(async (tx) => {
+        const eligibility = await this.eligibility.explain(actor.id, seminarId, tx);
+        if (!eligibility?.eligible) return this.refuse(tx, actor, seminarId, eligibility, now);
+        const [row] = await preparedQuery<RegisterRow>(tx, REGISTER, [
+          seminarId,
+          actor.id,
+          JSON.stringify(eligibility),
+          now,
+          DomainEventType.RegistrationConfirmed,
+          DomainEventType.RegistrationPending,
+          DomainEventType.RegistrationWaitlisted,
+        ]);
+        if (!row || !SeminarPolicy.view(actor, { regionId: row.region_id, status: row.seminar_status }))
+          throw seminarNotFound();
+        // Decided on the same row and instant as the statement's window test, which wrote nothing when closed.
+        const blocked = registrationBlocked(windowOf(row), now);
+        if (blocked) throw fieldError(409, 'seminar', blocked);
+        if (row.id !== null)
+          return {
+            id: row.id,
+            seminarId,
+            userId: actor.id,
+            status: row.status,
+            createdAt: row.created_at,
+            eligibilitySnapshot: eligibility,
+            waitlistPosition: row.position,
+          };
+        // Nothing claimed: the member already holds a registration. If this statement took a seat
+        // meanwhile (a concurrent identical request won the claim), roll it back.
+        if (row.took_seat) throw new ConcurrentDuplicate();
+        if (row.mine_id !== null && row.mine_snapshot && ACTIVE.includes(row.mine_status))
+          return {
+            id: row.mine_id,
+            seminarId,
+            userId: actor.id,
+            status: row.mine_status,
+            createdAt: row.mine_created_at,
+            eligibilitySnapshot: row.mine_snapshot,
+            waitlistPosition: row.mine_position,
+          };
+        // Claimed by a concurrent identical request committed after this statement's snapshot.
+        return this.existing(tx, seminarId, actor.id);
       });
-      return claimed.id as string;
+    } catch (err) {
+      if (err instanceof ConcurrentDuplicate) return this.existing(this.db.manager, seminarId, actor.id);
+      throw err;
+    }
+  }
+
+  /**
+   * Not eligible (or no such seminar): the refusal the member should see, in the order a request
+   * is judged — unknown or invisible seminar (404), registration window (409), an active
+   * registration already held (answered as is: registering is idempotent), then the explanation (403).
+   */
+  private async refuse(
+    tx: EntityManager,
+    actor: Actor,
+    seminarId: string,
+    eligibility: Eligibility | null,
+    now: Date,
+  ): Promise<RegistrationDto> {
+    const seminar = await this.seminars.visible(actor, seminarId, tx);
+    const blocked = registrationBlocked(seminar, now);
+    if (blocked) throw fieldError(409, 'seminar', blocked);
+    if (!eligibility) throw seminarNotFound();
+    if (seminar.myRegistration && ACTIVE.includes(seminar.myRegistration)) {
+      const existing = await this.mine(tx, seminarId, actor.id);
+      if (existing) return existing;
+    }
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: eligibility.inAudience
+        ? `Not eligible yet: ${eligibility.stillNeeded} more requirement(s) to meet`
+        : 'This seminar is for another audience',
+      errors: [
+        {
+          field: 'eligibility',
+          reason: eligibility.inAudience ? 'requirements not met' : 'not in the audience',
+        },
+      ],
+      eligibility,
     });
-    return this.dto(id);
   }
 
   /** The member cancels; a freed seat goes to the first waitlisted member who is still eligible. */
   async cancel(actor: Actor, seminarId: string): Promise<void> {
     const seminar = await this.seminars.visible(actor, seminarId);
-    if (new Date(seminar.startsAt) <= new Date()) throw fieldError(409, 'seminar', 'This seminar has already started');
+    if (new Date(seminar.startsAt) <= new Date())
+      throw fieldError(409, 'seminar', 'This seminar has already started');
     await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(`SELECT id, status FROM registration WHERE seminar_id = $1 AND user_id = $2 FOR UPDATE`, [seminarId, actor.id]);
+      const [row] = await tx.query(
+        `SELECT id, status FROM registration WHERE seminar_id = $1 AND user_id = $2 FOR UPDATE`,
+        [seminarId, actor.id],
+      );
       if (!row || !CANCELLABLE.includes(row.status))
         throw fieldError(404, 'registration', 'you have no active registration for this seminar');
-      await tx.query(`UPDATE registration SET status = 'cancelled', updated_at = now() WHERE id = $1`, [row.id]);
-      await writeOutbox(tx, { type: DomainEventType.RegistrationCancelled, payload: { registrationId: row.id, seminarId, userId: actor.id } });
+      await tx.query(`UPDATE registration SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
+        row.id,
+      ]);
+      await writeOutbox(tx, {
+        type: DomainEventType.RegistrationCancelled,
+        payload: { registrationId: row.id, seminarId, userId: actor.id },
+      });
       if (row.status !== RegistrationStatus.Waitlisted) await this.releaseSeat(tx, seminarId);
     });
   }
@@ -95,63 +281,84 @@ export class RegistrationsService {
    * attendance counts do not change. Returns how many were cancelled.
    */
   async cancelUpcomingOf(tx: EntityManager, userId: string): Promise<number> {
-    const rows: { id: string; status: RegistrationStatus; seminar_id: string; seminar_status: string }[] = await tx.query(
-      `SELECT r.id, r.status, r.seminar_id, s.status AS seminar_status
+    const rows: { id: string; status: RegistrationStatus; seminar_id: string; seminar_status: string }[] =
+      await tx.query(
+        `SELECT r.id, r.status, r.seminar_id, s.status AS seminar_status
          FROM registration r JOIN seminar s ON s.id = r.seminar_id
         WHERE r.user_id = $1 AND r.status = ANY($2::text[]) AND s.starts_at > now()
         ORDER BY r.seminar_id
           FOR UPDATE OF r`,
-      [userId, CANCELLABLE],
-    );
+        [userId, CANCELLABLE],
+      );
     for (const r of rows) {
-      await tx.query(`UPDATE registration SET status = 'cancelled', updated_at = now() WHERE id = $1`, [r.id]);
+      await tx.query(`UPDATE registration SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
+        r.id,
+      ]);
       // A seat is passed on as in `cancel`; a cancelled seminar has none to pass on.
-      if (r.status !== RegistrationStatus.Waitlisted && r.seminar_status !== 'cancelled') await this.releaseSeat(tx, r.seminar_id);
+      if (r.status !== RegistrationStatus.Waitlisted && r.seminar_status !== 'cancelled')
+        await this.releaseSeat(tx, r.seminar_id);
     }
     return rows.length;
   }
 
   /** Staff accept a pending registration. */
   async confirm(actor: Actor, registrationId: string): Promise<RegistrationDto> {
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const row = await this.manageable(tx, actor, registrationId);
-      if (row.status === RegistrationStatus.Confirmed) return;
-      if (row.status !== RegistrationStatus.Pending) throw fieldError(409, 'status', `a ${row.status} registration cannot be confirmed`);
-      await tx.query(`UPDATE registration SET status = 'confirmed', updated_at = now() WHERE id = $1`, [registrationId]);
-      await writeOutbox(tx, { type: DomainEventType.RegistrationConfirmed, payload: { registrationId, seminarId: row.seminar_id, userId: row.user_id } });
+      if (row.status === RegistrationStatus.Confirmed) return dtoOf(row);
+      if (row.status !== RegistrationStatus.Pending)
+        throw fieldError(409, 'status', `a ${row.status} registration cannot be confirmed`);
+      await tx.query(`UPDATE registration SET status = 'confirmed', updated_at = now() WHERE id = $1`, [
+        registrationId,
+      ]);
+      await writeOutbox(tx, {
+        type: DomainEventType.RegistrationConfirmed,
+        payload: { registrationId, seminarId: row.seminar_id, userId: row.user_id },
+      });
+      return dtoOf({ ...row, status: RegistrationStatus.Confirmed });
     });
-    return this.dto(registrationId);
   }
 
   /** Staff decline a pending (or waitlisted) registration; a freed seat is passed on. */
   async decline(actor: Actor, registrationId: string): Promise<RegistrationDto> {
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const row = await this.manageable(tx, actor, registrationId);
-      if (row.status === RegistrationStatus.Declined) return;
+      if (row.status === RegistrationStatus.Declined) return dtoOf(row);
       if (![RegistrationStatus.Pending, RegistrationStatus.Waitlisted].includes(row.status))
         throw fieldError(409, 'status', `a ${row.status} registration cannot be declined`);
-      await tx.query(`UPDATE registration SET status = 'declined', updated_at = now() WHERE id = $1`, [registrationId]);
-      await writeOutbox(tx, { type: DomainEventType.RegistrationDeclined, payload: { registrationId, seminarId: row.seminar_id, userId: row.user_id } });
+      await tx.query(`UPDATE registration SET status = 'declined', updated_at = now() WHERE id = $1`, [
+        registrationId,
+      ]);
+      await writeOutbox(tx, {
+        type: DomainEventType.RegistrationDeclined,
+        payload: { registrationId, seminarId: row.seminar_id, userId: row.user_id },
+      });
       if (row.status === RegistrationStatus.Pending) await this.releaseSeat(tx, row.seminar_id);
+      return dtoOf({ ...row, status: RegistrationStatus.Declined });
     });
-    return this.dto(registrationId);
   }
 
-  async dto(id: string): Promise<RegistrationDto> {
-    const [r] = await this.db.query(
-      `SELECT r.id, r.seminar_id AS "seminarId", r.user_id AS "userId", r.status, r.created_at AS "createdAt",
-              r.eligibility_snapshot AS "eligibilitySnapshot",
-              CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w
-                    WHERE w.seminar_id = r.seminar_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq) END AS "waitlistPosition"
-         FROM registration r WHERE r.id = $1`,
-      [id],
-    );
+  /** The member's registration to the seminar, read with `tx` (a fresh snapshot in READ COMMITTED). */
+  private async mine(tx: EntityManager, seminarId: string, userId: string): Promise<RegistrationDto | null> {
+    const [r] = await preparedQuery<RegistrationDto>(tx, MINE, [seminarId, userId]);
+    return r ?? null;
+  }
+
+  /** The registration a concurrent identical request made: the answer to this one too. */
+  private async existing(tx: EntityManager, seminarId: string, userId: string): Promise<RegistrationDto> {
+    const r = await this.mine(tx, seminarId, userId);
+    if (!r) throw fieldError(409, 'registration', 'changed by a concurrent request; try again');
     return r;
   }
 
   /** One conditional update: true when a seat was free and is now taken. */
   private async takeSeat(tx: EntityManager, seminarId: string): Promise<boolean> {
-    const rows = returnedRows(await tx.query(`UPDATE seminar SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity RETURNING id`, [seminarId]));
+    const rows = returnedRows(
+      await tx.query(
+        `UPDATE seminar SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity RETURNING id`,
+        [seminarId],
+      ),
+    );
     return rows.length > 0;
   }
 
@@ -161,7 +368,10 @@ export class RegistrationsService {
    */
   private async releaseSeat(tx: EntityManager, seminarId: string): Promise<void> {
     const [seminar] = returnedRows<{ requires_confirmation: boolean }>(
-      await tx.query(`UPDATE seminar SET seats_taken = seats_taken - 1 WHERE id = $1 RETURNING requires_confirmation`, [seminarId]),
+      await tx.query(
+        `UPDATE seminar SET seats_taken = seats_taken - 1 WHERE id = $1 RETURNING requires_confirmation`,
+        [seminarId],
+      ),
     );
     const waiting: { id: string; user_id: string }[] = await tx.query(
       `SELECT id, user_id FROM registration WHERE seminar_id = $1 AND status = 'waitlisted' ORDER BY queue_seq FOR UPDATE`,
@@ -171,25 +381,55 @@ export class RegistrationsService {
       const eligibility = await this.eligibility.explain(w.user_id, seminarId, tx);
       if (!eligibility?.eligible) continue;
       if (!(await this.takeSeat(tx, seminarId))) return;
-      const status = seminar.requires_confirmation ? RegistrationStatus.Pending : RegistrationStatus.Confirmed;
-      await tx.query(`UPDATE registration SET status = $2, eligibility_snapshot = $3, updated_at = now() WHERE id = $1`, [w.id, status, JSON.stringify(eligibility)]);
-      await writeOutbox(tx, { type: DomainEventType.RegistrationPromoted, payload: { registrationId: w.id, seminarId, userId: w.user_id } });
+      const status = seminar.requires_confirmation
+        ? RegistrationStatus.Pending
+        : RegistrationStatus.Confirmed;
+      await tx.query(
+        `UPDATE registration SET status = $2, eligibility_snapshot = $3, updated_at = now() WHERE id = $1`,
+        [w.id, status, JSON.stringify(eligibility)],
+      );
+      await writeOutbox(tx, {
+        type: DomainEventType.RegistrationPromoted,
+        payload: { registrationId: w.id, seminarId, userId: w.user_id },
+      });
       return;
     }
   }
 
-  private async find(tx: EntityManager, seminarId: string, userId: string): Promise<RegistrationRow | null> {
-    const rows = await tx.query(`SELECT * FROM registration WHERE seminar_id = $1 AND user_id = $2 FOR UPDATE`, [seminarId, userId]);
-    return rows[0] ?? null;
-  }
-
-  private async manageable(tx: EntityManager, actor: Actor, registrationId: string): Promise<RegistrationRow & { region_id: string }> {
+  private async manageable(
+    tx: EntityManager,
+    actor: Actor,
+    registrationId: string,
+  ): Promise<RegistrationRow & { region_id: string }> {
     const [row] = await tx.query(
       `SELECT r.*, s.region_id FROM registration r JOIN seminar s ON s.id = r.seminar_id WHERE r.id = $1 FOR UPDATE OF r`,
       [registrationId],
     );
-    if (!row) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'Unknown registration', errors: [{ field: 'id', reason: 'is not a known registration' }] });
-    assertAllowed(SeminarPolicy.manage(actor, row.region_id), actor, 'Only staff of this region and admins manage its registrations');
+    if (!row)
+      throw new NotFoundException({
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'Unknown registration',
+        errors: [{ field: 'id', reason: 'is not a known registration' }],
+      });
+    assertAllowed(
+      SeminarPolicy.manage(actor, row.region_id),
+      actor,
+      'Only staff of this region and admins manage its registrations',
+    );
     return row;
   }
+}
+
+/** The answer for a registration that is not waitlisted (confirmed, pending or declined by staff). */
+function dtoOf(row: RegistrationRow): RegistrationDto {
+  return {
+    id: row.id,
+    seminarId: row.seminar_id,
+    userId: row.user_id,
+    status: row.status,
+    createdAt: row.created_at as unknown as string,
+    eligibilitySnapshot: row.eligibility_snapshot,
+    waitlistPosition: null,
+  };
 }
