@@ -1,4 +1,6 @@
 /** What every scenario gets: the services of the run, its database, signed-in members, the baselines. */
+import { QueueName } from '@pratique/contracts';
+import Queue from 'bull';
 import { Client } from 'pg';
 import type { DatasetManifest } from '../data/manifest';
 import { LoadResult } from './load';
@@ -29,6 +31,41 @@ export interface BenchContext {
   baselines: { trivial: LoadResult; oneQuery: LoadResult };
   /** Progress lines on the terminal. */
   step: (label: string) => void;
+  /** The Bull prefix of this run's API and worker. */
+  queuePrefix: string;
+}
+
+/**
+ * Waits until the worker has nothing left of earlier scenarios (every outbox row relayed, no job
+ * waiting or running), so a scenario times its own work and not the tail of the one before (the
+ * burst leaves 2,000 events and their e-mails behind it). Returns how long that took.
+ */
+export async function waitForIdleWorker(
+  ctx: Pick<BenchContext, 'db' | 'queuePrefix'>,
+  timeoutMs = 180_000,
+): Promise<number> {
+  const t0 = Date.now();
+  const queues = Object.values(QueueName).map(
+    (name) =>
+      new Queue(name, process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { prefix: ctx.queuePrefix }),
+  );
+  try {
+    for (;;) {
+      const {
+        rows: [{ n }],
+      } = await ctx.db.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
+      const counts = await Promise.all(queues.map((q) => q.getJobCounts()));
+      const busy = n + counts.reduce((sum, c) => sum + c.waiting + c.active, 0);
+      if (busy === 0) return Date.now() - t0;
+      if (Date.now() - t0 > timeoutMs)
+        throw new Error(
+          `the worker was still busy after ${timeoutMs / 1000} s (${busy} outbox rows and jobs left)`,
+        );
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+  }
 }
 
 export type Scenario = (ctx: BenchContext) => Promise<ScenarioResult>;
@@ -75,7 +112,10 @@ export const ratioResult = (
   reference: LoadResult,
   goal: number,
   referenceName: string,
-): Pick<ScenarioResult, 'id' | 'name' | 'ratio' | 'goal' | 'met' | 'basis' | 'rps' | 'p50' | 'p95' | 'p99'> => {
+): Pick<
+  ScenarioResult,
+  'id' | 'name' | 'ratio' | 'goal' | 'met' | 'basis' | 'rps' | 'p50' | 'p95' | 'p99'
+> => {
   const ratio = Math.round((measured.rps / reference.rps) * 100) / 100;
   return {
     id,
@@ -92,5 +132,8 @@ export const ratioResult = (
 };
 
 export function assertClean(what: string, r: LoadResult): void {
-  if (r.errors || r.non2xx) throw new Error(`${what}: ${r.non2xx} answers were not 2xx and ${r.errors} failed, of ${r.requests}; the scenario is broken, not slow`);
+  if (r.errors || r.non2xx)
+    throw new Error(
+      `${what}: ${r.non2xx} answers were not 2xx and ${r.errors} failed, of ${r.requests}; the scenario is broken, not slow`,
+    );
 }
