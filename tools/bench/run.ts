@@ -26,6 +26,7 @@ import type { DatasetManifest } from './data/manifest';
 import { BenchContext, BenchOptions, Scenario } from './lib/context';
 import { startQueryCounter } from './lib/query-count';
 import { BenchReport, compare, readReport, ScenarioResult, table, write } from './lib/report';
+import { startMailSink } from './lib/mail-sink';
 import { buildServices, startApi, startWorker } from './lib/services';
 import { cloneSessions, signIn } from './lib/sessions';
 import { measureBaselines } from './scenarios/baselines';
@@ -180,8 +181,9 @@ async function measure(
   const db = new Client({ connectionString: url, options: '-c jit=off' });
   await db.connect();
   step('Starting the built API and worker');
+  const mail = await startMailSink();
   const api = await startApi(url, prefix);
-  const worker = await startWorker(url, prefix);
+  const worker = await startWorker(url, prefix, { SMTP_URL: mail.url });
   const counter = await startQueryCounter({
     DATABASE_URL: url,
     QUEUE_PREFIX: `${prefix}_count`,
@@ -218,6 +220,7 @@ async function measure(
       counter,
       baselines,
       step,
+      queuePrefix: prefix,
     };
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) results.push(await scenario(ctx));
@@ -244,6 +247,7 @@ async function measure(
     await counter.close().catch(() => undefined);
     await api.stop();
     await worker.stop();
+    await mail.close();
     await db.end();
   }
 }

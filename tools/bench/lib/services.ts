@@ -123,7 +123,7 @@ const PRODUCTION = (databaseUrl: string, prefix: string): Record<string, string>
   SEARCH_RATE_LIMIT: '100000',
   LOGIN_RATE_LIMIT: '1000',
   LOGIN_IP_RATE_LIMIT: '100000',
-  SMTP_URL: 'smtp://127.0.0.1:9', // nothing is e-mailed in these scenarios
+  SMTP_URL: 'smtp://127.0.0.1:9', // the run gives the worker a mail sink (lib/mail-sink.ts)
 });
 
 export async function startApi(
