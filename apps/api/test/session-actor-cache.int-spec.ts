@@ -156,6 +156,21 @@ describe('session and actor cache, invalidated by PostgreSQL across API processe
     await agent.get(ApiRoutes.auth.me).expect(401);
   });
 
+  it('caughtUp() resolves only after the notices of every earlier commit have arrived (what tests wait for)', async () => {
+    const listener = b.app.get(CacheInvalidation);
+    for (let round = 0; round < 20; round++) {
+      const seen: string[] = [];
+      const marker = `probe-${round}-${Date.now()}`;
+      listener.subscribe((i) => {
+        if (i.kind === 'probe') seen.push(i.key);
+      });
+      // Committed on another connection, so the notice travels through PostgreSQL to B's listener.
+      await a.dataSource.query(`SELECT pg_notify('pratique_cache', $1)`, [`probe:${marker}`]);
+      await listener.caughtUp();
+      expect(seen).toContain(marker);
+    }
+  });
+
   it('forgets everything when the listening connection drops (notices may be missed), reconnects, and caches again', async () => {
     const user = await makeUser(a.dataSource, { regionId: w.regionA.id });
     const agent = await signedIn(a, user);

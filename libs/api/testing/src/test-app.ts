@@ -6,7 +6,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '@pratique/api/app';
-import { AppConfig, AppEnv, configureApp, validateEnv } from '@pratique/api/platform';
+import { AppConfig, AppEnv, CacheInvalidation, configureApp, validateEnv } from '@pratique/api/platform';
 import { resolve } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -28,6 +28,12 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
   }
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
+  // Tests write with SQL and send a request at once: each request first waits for the cache
+  // notices of what committed before it (in production they arrive a few milliseconds later).
+  const invalidation = app.get(CacheInvalidation);
+  app.use((_req: unknown, _res: unknown, next: () => void) => {
+    invalidation.caughtUp().then(() => next(), next);
+  });
   configureApp(app);
   await app.init();
   return {

@@ -5,6 +5,7 @@
  * are bypassed (`live` is false) and emptied again when it comes back.
  */
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'crypto';
 import { Client } from 'pg';
 import { AppConfig } from '../config/app-config.service';
 
@@ -25,6 +26,7 @@ export function parseInvalidation(payload: string): Invalidation | null {
   return { kind: payload.slice(0, at), key: payload.slice(at + 1) };
 }
 
+const BARRIER = 'barrier:';
 const RECONNECT_MS = [100, 500, 1000, 2000, 5000];
 
 @Injectable()
@@ -36,6 +38,9 @@ export class CacheInvalidation implements OnModuleInit, OnApplicationShutdown {
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
   private wasLive = false;
+  private readonly barriers = new Map<string, () => void>();
+  /** One statement at a time on the listening connection (pg queues them, but warns). */
+  private sending: Promise<unknown> = Promise.resolve();
   /** True while notices are being received: only then may a cache answer from memory. */
   live = false;
 
@@ -53,6 +58,36 @@ export class CacheInvalidation implements OnModuleInit, OnApplicationShutdown {
   /** The same as a notice, for this process only (a write it made that must show on its next request). */
   publishLocally(invalidation: Invalidation): void {
     for (const fn of this.listeners) fn(invalidation);
+  }
+
+  /**
+   * Resolves once every notice of a transaction that committed before this call has been
+   * received. PostgreSQL delivers notices in commit order, so a notice of our own is a barrier.
+   * Production does not need it (another process's write shows a few milliseconds later); tests
+   * that write with SQL and then send a request do, or they would race the notice.
+   */
+  async caughtUp(timeoutMs = 2000): Promise<void> {
+    const client = this.client;
+    if (!client || !this.live) return; // the caches are bypassed: nothing to wait for
+    const id = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const received = new Promise<void>((resolve) => {
+      this.barriers.set(id, resolve);
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    try {
+      const sent = this.sending.then(() =>
+        client.query(`SELECT pg_notify($1, $2)`, [CACHE_CHANNEL, BARRIER + id]),
+      );
+      this.sending = sent.catch(() => undefined);
+      await sent;
+      await received;
+    } catch {
+      // The connection dropped: `dropped` has already bypassed and emptied the caches.
+    } finally {
+      clearTimeout(timer);
+      this.barriers.delete(id);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -73,6 +108,10 @@ export class CacheInvalidation implements OnModuleInit, OnApplicationShutdown {
     client.on('error', () => this.dropped(client));
     client.on('end', () => this.dropped(client));
     client.on('notification', (n) => {
+      if (n.channel === CACHE_CHANNEL && n.payload?.startsWith(BARRIER)) {
+        this.barriers.get(n.payload.slice(BARRIER.length))?.();
+        return;
+      }
       const invalidation = n.channel === CACHE_CHANNEL && n.payload ? parseInvalidation(n.payload) : null;
       if (invalidation) this.publishLocally(invalidation);
     });
