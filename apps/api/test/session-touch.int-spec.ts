@@ -25,8 +25,8 @@ describe('session expiry touch', () => {
     const user = await makeUser(t.dataSource, { regionId: (await makeRegion(t.dataSource)).id });
     const agent = await signedIn(t, user);
     const [{ sid }] = await t.dataSource.query(`SELECT sid FROM "session" WHERE sess -> 'passport' ->> 'user' = $1`, [user.id]);
-    await agent.get(ApiRoutes.auth.me).expect(200); // the first touch after sign-in writes
-    const first = await expireOf(sid);
+    const first = await expireOf(sid); // written by the sign-in
+    await agent.get(ApiRoutes.auth.me).expect(200); // read from PostgreSQL, written just now: no touch
     await sleep(1100); // expire is stored to the second
     for (let i = 0; i < 5; i++) await agent.get(ApiRoutes.auth.me).expect(200);
     expect(await expireOf(sid)).toBe(first);
@@ -54,5 +54,29 @@ describe('session expiry touch', () => {
     await call((cb) => store.touch(sid, sess(600_000), cb));
     expect(await expireOf(sid)).toBeGreaterThan(Date.now() + 500_000);
     await call((cb) => store.destroy(sid, cb));
+  });
+
+  it('does not touch a session read from PostgreSQL that was written within the interval, and does touch an older one', async () => {
+    const pool = (t.dataSource.driver as unknown as { master: Pool }).master;
+    const store: Store = createSessionStore({ pool, touchEveryMs: 60_000 });
+    const maxAge = 14 * 24 * 3600 * 1000;
+    // Written 10 s ago (its cookie expires 10 s short of a full max age): recent enough.
+    const fresh = `touch-fresh-${Date.now()}`;
+    await call((cb) => store.set(fresh, { cookie: { originalMaxAge: maxAge, expires: new Date(Date.now() - 10_000 + maxAge) } } as unknown as SessionData, cb));
+    // Written 2 minutes ago: older than the interval, so its expiry is pushed forward.
+    const old = `touch-old-${Date.now()}`;
+    await call((cb) => store.set(old, { cookie: { originalMaxAge: maxAge, expires: new Date(Date.now() - 120_000 + maxAge) } } as unknown as SessionData, cb));
+    // Another process wrote them: this store has no memory of either until it reads them.
+    const reader: Store = createSessionStore({ pool, touchEveryMs: 60_000 });
+    const before = { fresh: await expireOf(fresh), old: await expireOf(old) };
+    await new Promise<void>((r) => reader.get(fresh, () => r()));
+    await new Promise<void>((r) => reader.get(old, () => r()));
+    await sleep(1100); // expire is stored to the second
+    const now = { cookie: { originalMaxAge: maxAge, expires: new Date(Date.now() + maxAge) } } as unknown as SessionData;
+    await call((cb) => reader.touch(fresh, now, cb));
+    await call((cb) => reader.touch(old, now, cb));
+    expect(await expireOf(fresh)).toBe(before.fresh);
+    expect(await expireOf(old)).toBeGreaterThan(before.old + 100_000);
+    for (const sid of [fresh, old]) await call((cb) => store.destroy(sid, cb));
   });
 });

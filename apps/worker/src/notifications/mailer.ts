@@ -26,8 +26,13 @@ export class Mailer implements OnApplicationShutdown {
 
   constructor(config: WorkerConfig) {
     this.from = config.get('MAIL_FROM');
+    // Pooled: a few SMTP connections kept open and reused (one connection and EHLO per e-mail
+    // cost more than the e-mail itself in a burst of registrations).
     this.transport = createTransport({
       url: config.get('SMTP_URL'),
+      pool: true,
+      maxConnections: 3,
+      maxMessages: 500,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

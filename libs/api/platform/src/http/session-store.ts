@@ -43,7 +43,14 @@ export function createSessionStore({
       if (cached !== undefined) return fn(null, JSON.parse(cached));
       const token = cache?.begin() ?? 0;
       super.get(sid, (err: unknown, sess?: session.SessionData | null) => {
-        if (!err && sess && cache) cache.set(sid, JSON.stringify(sess), token, msUntilExpiry(sess));
+        if (!err && sess) {
+          if (cache) cache.set(sid, JSON.stringify(sess), token, msUntilExpiry(sess));
+          // Written (signed in, or changed) less than `touchEveryMs` ago: its stored expiry is
+          // already as close to exact as a touch would make it, so the next touch is skipped.
+          const sinceWritten = msSinceWritten(sess);
+          if (sinceWritten !== undefined && sinceWritten < touchEveryMs)
+            touched.set(sid, true, { ttl: touchEveryMs - sinceWritten });
+        }
         fn(err, sess);
       });
     }
@@ -75,6 +82,13 @@ export function createSessionStore({
     createTableIfMissing: false,
     pruneSessionInterval: 15 * 60,
   });
+}
+
+/** How long ago the session was last written with its cookie (its `expires` then was now + max age). */
+function msSinceWritten(sess: session.SessionData): number | undefined {
+  const { expires, originalMaxAge } = sess.cookie ?? {};
+  if (!expires || !originalMaxAge) return undefined;
+  return Math.max(0, Date.now() - (new Date(expires).getTime() - originalMaxAge));
 }
 
 /** How long the session's cookie still lives (a cached session must not outlive it). */
