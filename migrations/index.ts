@@ -13,6 +13,7 @@ import { ActivityFeed1700000010000 } from './1700000010000-activity-feed';
 import { AccountLifecycle1700000011000 } from './1700000011000-account-lifecycle';
 import { OutboxNotify1700000012000 } from './1700000012000-outbox-notify';
 import { CacheInvalidation1700000012200 } from './1700000012200-cache-invalidation';
+import { RegisterMemberFunction1700000012400 } from './1700000012400-register-member-function';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AccountLifecycle1700000011000,
   OutboxNotify1700000012000,
   CacheInvalidation1700000012200,
+  RegisterMemberFunction1700000012400,
 ];

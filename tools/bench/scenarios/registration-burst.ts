@@ -29,11 +29,13 @@ export const registrationBurst: Scenario = async (ctx) => {
   const latencies = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600_000_000, numberOfSignificantValueDigits: 3 });
   const statuses = new Map<number, number>();
   const t0 = process.hrtime.bigint();
+  let lastSeatAt = 0; // when the last confirmed answer arrived (s): the seats' phase, where requests queue on one row
   await Promise.all(
     cookies.map(async (cookie) => {
       const s = process.hrtime.bigint();
       const res = await request(url, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}', dispatcher });
-      await res.body.arrayBuffer();
+      const body = (await res.body.json().catch(() => null)) as { status?: string } | null;
+      if (body?.status === 'confirmed') lastSeatAt = Math.max(lastSeatAt, Number(process.hrtime.bigint() - t0) / 1e9);
       latencies.recordValue(Math.max(1, Math.round(Number(process.hrtime.bigint() - s) / 1e3))); // µs
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
     }),
@@ -64,6 +66,7 @@ export const registrationBurst: Scenario = async (ctx) => {
     notes: [
       `Outcome: ${answered201} answered 201 (${[...statuses].map(([s, n]) => `${n} × ${s}`).join(', ')}); ${outcome.confirmed} confirmed, ${outcome.waitlisted} waitlisted` +
         ` (positions 1..${requests - seats} each once: ${outcome.positionsExact ? 'yes' : 'NO'}), seats_taken ${outcome.seatsTaken} — ${correct ? 'correct' : 'WRONG'}.`,
+      `The last confirmed answer arrived ${lastSeatAt.toFixed(2)} s after the start (the ${seats} seats' phase); the waitlist took the remaining ${(seconds - lastSeatAt).toFixed(2)} s.`,
     ],
   };
 };

@@ -33,65 +33,12 @@ interface RegistrationRow {
 }
 
 /**
- * Registration's one write, for seminar $1 and member $2 with the eligibility snapshot $3 (read
- * in the same transaction just before) at instant $4; $5–$7 are the event types of a confirmed,
- * pending and waitlisted registration. In order:
- *  - `s`: the seminar as this statement sees it, and whether its registration window is open at
- *    $4 (the same test as `registrationBlocked`, which the caller applies to the returned row);
- *  - `mine`: the member's registration, if any;
- *  - `ticket`: the place in the queue (arrival order), drawn only when the window is open and the
- *    member holds no active registration (none, or cancelled / declined: registering again is
- *    allowed) — and before the seat is tried, so a request that waits for the seminar row keeps
- *    its place ahead of those that arrive meanwhile;
- *  - `seat`: one conditional UPDATE takes a seat when one is free. Its row lock is the only one
- *    registrations queue on, and everything after it is this statement's own work, then COMMIT;
- *  - `claim`: the (seminar, member) row with its final status, or an earlier cancelled / declined
- *    row reused (a new place in the queue). A concurrent identical request that claimed first
- *    makes it return nothing (ON CONFLICT waits for it), and the caller rolls back a seat taken;
- *  - `event`: the outbox row (as `writeOutbox` writes it) for what was claimed.
- * The waitlist position is counted only for a waitlisted answer: this statement does not see its
- * own new row, so it is 1 + those waiting ahead (every visible waiting row is ahead of a new one).
+ * Registration's one write: the function `register_member` (migration 1700000012400 says what it
+ * does, step by step). Called as a statement of its own, outside any explicit transaction, so the
+ * seminar row's lock taken by the seat is released when the statement ends, inside PostgreSQL —
+ * not after a round trip to this process, which made every registration wait for the one before.
  */
-const REGISTER = `
-  WITH s AS (
-    SELECT s.region_id, s.status AS seminar_status, s.starts_at, s.registration_opens_at, s.registration_closes_at,
-           (s.status = 'open' AND s.starts_at > $4 AND s.registration_opens_at <= $4 AND s.registration_closes_at > $4) AS open
-      FROM seminar s WHERE s.id = $1
-  ), mine AS (
-    SELECT r.id, r.status, r.created_at, r.queue_seq, r.eligibility_snapshot FROM registration r WHERE r.seminar_id = $1 AND r.user_id = $2
-  ), ticket AS (
-    SELECT nextval(pg_get_serial_sequence('registration', 'queue_seq')) AS seq
-      FROM s WHERE s.open AND NOT EXISTS (SELECT FROM mine WHERE mine.status NOT IN ('cancelled', 'declined'))
-  ), seat AS (
-    UPDATE seminar SET seats_taken = seats_taken + 1
-     WHERE id = $1 AND seats_taken < capacity AND EXISTS (SELECT FROM ticket)
-    RETURNING requires_confirmation
-  ), claim AS (
-    INSERT INTO registration AS r (seminar_id, user_id, status, queue_seq, eligibility_snapshot)
-    SELECT $1, $2, COALESCE((SELECT CASE WHEN requires_confirmation THEN 'pending' ELSE 'confirmed' END FROM seat), 'waitlisted'),
-           t.seq, $3
-      FROM ticket t
-    ON CONFLICT (seminar_id, user_id) DO UPDATE
-       SET status = EXCLUDED.status, eligibility_snapshot = EXCLUDED.eligibility_snapshot, queue_seq = EXCLUDED.queue_seq,
-           created_at = now(), updated_at = now()
-     WHERE r.status IN ('cancelled', 'declined')
-    RETURNING r.id, r.status, r.created_at, r.queue_seq
-  ), event AS (
-    INSERT INTO outbox (type, payload)
-    SELECT CASE c.status WHEN 'confirmed' THEN $5 WHEN 'pending' THEN $6 ELSE $7 END,
-           jsonb_build_object('registrationId', c.id, 'seminarId', $1::uuid, 'userId', $2::uuid)
-      FROM claim c
-  )
-  SELECT s.region_id, s.seminar_status, s.starts_at, s.registration_opens_at, s.registration_closes_at,
-         EXISTS (SELECT FROM seat) AS took_seat,
-         c.id, c.status, c.created_at,
-         CASE WHEN c.status = 'waitlisted' THEN 1 + (SELECT count(*)::int FROM registration w
-               WHERE w.seminar_id = $1 AND w.status = 'waitlisted' AND w.queue_seq < c.queue_seq) END AS position,
-         m.id AS mine_id, m.status AS mine_status, m.created_at AS mine_created_at,
-         CASE WHEN c.id IS NULL THEN m.eligibility_snapshot END AS mine_snapshot,
-         CASE WHEN c.id IS NULL AND m.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w
-               WHERE w.seminar_id = $1 AND w.status = 'waitlisted' AND w.queue_seq <= m.queue_seq) END AS mine_position
-    FROM s LEFT JOIN claim c ON true LEFT JOIN mine m ON true`;
+const REGISTER = `SELECT * FROM register_member($1, $2, $3, $4, $5, $6, $7)`;
 
 /** Timestamps come as `Date`s, typed as the contracts' strings they serialise to (as `MINE` rows). */
 type RegisterRow = {
@@ -101,6 +48,8 @@ type RegisterRow = {
   registration_opens_at: string;
   registration_closes_at: string;
   took_seat: boolean;
+  /** An identical request claimed the registration first; the seat this one took was given back. */
+  duplicate: boolean;
 } & (
   | { id: string; status: RegistrationStatus; created_at: string; position: number | null }
   | { id: null; status: null; created_at: null; position: null }
@@ -139,9 +88,6 @@ const seminarNotFound = () =>
     errors: [{ field: 'id', reason: 'is not a known seminar' }],
   });
 
-/** Thrown to roll back a seat taken by a request whose identical twin claimed the registration first. */
-class ConcurrentDuplicate extends Error {}
-
 /**
  * Registration to a seminar. The gate is checked inside the transaction that takes the seat; a
  * seat is taken by one conditional UPDATE (`seats_taken < capacity`), so capacity holds whatever
@@ -156,63 +102,56 @@ export class RegistrationsService {
   ) {}
 
   /**
-   * Registers the member: one transaction of two statements after BEGIN. The eligibility (and its
-   * explanation, stored as the snapshot) is read first, then one statement (REGISTER) checks the
-   * registration window, claims the (seminar, member) row, takes a seat if one is free, and writes
-   * the outbox event — so the seminar row's lock, taken by the seat's UPDATE, is held by nothing
-   * but COMMIT. Refusals (404, 409, 403) and the idempotent answer to a member already registered
-   * are decided from what that statement answers, or on the refusal path by `refuse`.
+   * Registers the member in two statements, neither inside an explicit transaction: the
+   * eligibility (and its explanation, stored as the snapshot), then `register_member`, which
+   * checks the registration window, claims the (seminar, member) row, takes a seat if one is free
+   * and writes the outbox event, and commits as it ends. (Read Committed gave the eligibility read
+   * no more protection inside the transaction: each statement saw what had committed when it
+   * began.) Refusals (404, 409, 403) and the idempotent answer to a member already registered are
+   * decided from what the write answers, or on the refusal path by `refuse`.
    */
   async register(actor: Actor, seminarId: string): Promise<RegistrationDto> {
     const now = new Date();
-    try {
-      return await this.db.transaction(async (tx) => {
-        const eligibility = await this.eligibility.explain(actor.id, seminarId, tx);
-        if (!eligibility?.eligible) return this.refuse(tx, actor, seminarId, eligibility, now);
-        const [row] = await preparedQuery<RegisterRow>(tx, REGISTER, [
-          seminarId,
-          actor.id,
-          JSON.stringify(eligibility),
-          now,
-          DomainEventType.RegistrationConfirmed,
-          DomainEventType.RegistrationPending,
-          DomainEventType.RegistrationWaitlisted,
-        ]);
-        if (!row || !SeminarPolicy.view(actor, { regionId: row.region_id, status: row.seminar_status }))
-          throw seminarNotFound();
-        // Decided on the same row and instant as the statement's window test, which wrote nothing when closed.
-        const blocked = registrationBlocked(windowOf(row), now);
-        if (blocked) throw fieldError(409, 'seminar', blocked);
-        if (row.id !== null)
-          return {
-            id: row.id,
-            seminarId,
-            userId: actor.id,
-            status: row.status,
-            createdAt: row.created_at,
-            eligibilitySnapshot: eligibility,
-            waitlistPosition: row.position,
-          };
-        // Nothing claimed: the member already holds a registration. If this statement took a seat
-        // meanwhile (a concurrent identical request won the claim), roll it back.
-        if (row.took_seat) throw new ConcurrentDuplicate();
-        if (row.mine_id !== null && row.mine_snapshot && ACTIVE.includes(row.mine_status))
-          return {
-            id: row.mine_id,
-            seminarId,
-            userId: actor.id,
-            status: row.mine_status,
-            createdAt: row.mine_created_at,
-            eligibilitySnapshot: row.mine_snapshot,
-            waitlistPosition: row.mine_position,
-          };
-        // Claimed by a concurrent identical request committed after this statement's snapshot.
-        return this.existing(tx, seminarId, actor.id);
-      });
-    } catch (err) {
-      if (err instanceof ConcurrentDuplicate) return this.existing(this.db.manager, seminarId, actor.id);
-      throw err;
-    }
+    const eligibility = await this.eligibility.explain(actor.id, seminarId);
+    if (!eligibility?.eligible) return this.refuse(this.db.manager, actor, seminarId, eligibility, now);
+    const [row] = await preparedQuery<RegisterRow>(this.db, REGISTER, [
+      seminarId,
+      actor.id,
+      JSON.stringify(eligibility),
+      now,
+      DomainEventType.RegistrationConfirmed,
+      DomainEventType.RegistrationPending,
+      DomainEventType.RegistrationWaitlisted,
+    ]);
+    if (!row || !SeminarPolicy.view(actor, { regionId: row.region_id, status: row.seminar_status }))
+      throw seminarNotFound();
+    // Decided on the same row and instant as the statement's window test, which wrote nothing when closed.
+    const blocked = registrationBlocked(windowOf(row), now);
+    if (blocked) throw fieldError(409, 'seminar', blocked);
+    if (row.id !== null)
+      return {
+        id: row.id,
+        seminarId,
+        userId: actor.id,
+        status: row.status,
+        createdAt: row.created_at,
+        eligibilitySnapshot: eligibility,
+        waitlistPosition: row.position,
+      };
+    // Nothing claimed: the member already holds a registration (claimed by an identical request
+    // meanwhile, when `duplicate`: the seat this one took was given back).
+    if (!row.duplicate && row.mine_id !== null && row.mine_snapshot && ACTIVE.includes(row.mine_status))
+      return {
+        id: row.mine_id,
+        seminarId,
+        userId: actor.id,
+        status: row.mine_status,
+        createdAt: row.mine_created_at,
+        eligibilitySnapshot: row.mine_snapshot,
+        waitlistPosition: row.mine_position,
+      };
+    // Claimed by a concurrent identical request committed after this statement's snapshot.
+    return this.existing(this.db.manager, seminarId, actor.id);
   }
 
   /**
