@@ -14,6 +14,7 @@ import { AccountLifecycle1700000011000 } from './1700000011000-account-lifecycle
 import { OutboxNotify1700000012000 } from './1700000012000-outbox-notify';
 import { CacheInvalidation1700000012200 } from './1700000012200-cache-invalidation';
 import { RegisterMemberFunction1700000012400 } from './1700000012400-register-member-function';
+import { SeminarStartsIndex1700000012500 } from './1700000012500-seminar-starts-index';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   OutboxNotify1700000012000,
   CacheInvalidation1700000012200,
   RegisterMemberFunction1700000012400,
+  SeminarStartsIndex1700000012500,
 ];

@@ -22,8 +22,8 @@ export class MemberHomeController {
   async home(@CurrentActor() actor: Actor): Promise<MemberHome> {
     const [modules, seminars] = await Promise.all([
       this.modules.myModules(actor),
-      this.seminars.list(actor, { page: 1, pageSize: MEMBER_HOME_SEMINARS }),
+      this.seminars.upcoming(actor, MEMBER_HOME_SEMINARS),
     ]);
-    return { modules, seminars: seminars.items };
+    return { modules, seminars };
   }
 }

@@ -2,6 +2,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { AppConfig } from '../config/app-config.service';
+import { serializeRequest, serializeResponse } from './request-log';
 
 /**
  * Structured JSON logs (pretty in development); never logs cookies or passwords.
@@ -24,6 +25,7 @@ import { AppConfig } from '../config/app-config.service';
             'res.headers["set-cookie"]',
             'req.body.password',
           ],
+          serializers: { req: serializeRequest, res: serializeResponse },
           autoLogging: { ignore: (req: { url?: string }) => (req.url ?? '').startsWith('/api/health') },
         };
         return {

@@ -67,15 +67,21 @@ export class SeminarsRepository {
    * Upcoming seminars the caller may see, soonest first. Without a region or space filter a
    * member sees those of their regions and spaces; staff also see their regions' drafts.
    */
+  /**
+   * A page of the seminars the caller may see, soonest first. `total` (for the pager) needs every
+   * match counted; without it (`withTotal: false`, the member's home) the scan walks the
+   * `(starts_at, id)` index and stops at the page's last row.
+   */
   async list(
     userId: string,
     query: SeminarListQuery & { page: number; pageSize: number },
     scope: { regionIds: string[]; manageRegionIds: string[]; all: boolean },
-  ): Promise<{ items: SeminarSummary[]; total: number }> {
+    { withTotal = true }: { withTotal?: boolean } = {},
+  ): Promise<{ items: SeminarSummary[]; total: number | null }> {
     // Prepared: the list is on every member's home (planned once per connection, not per request).
-    const rows = await preparedQuery<SummaryRow & { total: number }>(
+    const rows = await preparedQuery<SummaryRow & { total?: number }>(
       this.db,
-      `SELECT ${SUMMARY}, count(*) OVER ()::int AS total
+      `SELECT ${SUMMARY}${withTotal ? ', count(*) OVER ()::int AS total' : ''}
          FROM seminar s
         WHERE (s.status <> 'draft' OR s.region_id = ANY($2::uuid[]) OR $3)
           AND ($4::text IS NULL OR s.kind = $4)
@@ -102,7 +108,10 @@ export class SeminarsRepository {
         (query.page - 1) * query.pageSize,
       ],
     );
-    return { items: rows.map(({ total: _t, ...s }) => toSummary(s)), total: rows[0]?.total ?? 0 };
+    return {
+      items: rows.map(({ total: _t, ...s }) => toSummary(s)),
+      total: withTotal ? (rows[0]?.total ?? 0) : null,
+    };
   }
 
   /** Of the given module ids, those that are not published (or do not exist). */

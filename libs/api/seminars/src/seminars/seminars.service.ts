@@ -10,6 +10,13 @@ import { compact } from '../localized';
 import { CreateSeminarDto, ListSeminarsQuery, UpdateSeminarDto } from './dto/seminar.dto';
 import { SeminarsRepository } from './seminars.repository';
 
+/** Which seminars the actor may see beyond the published ones of their regions and spaces. */
+const scopeOf = (actor: Actor) => ({
+  regionIds: [actor.regionId, ...actor.organisationRegionIds],
+  manageRegionIds: actor.staffRegionIds,
+  all: actor.isAdmin,
+});
+
 /** Statuses a seminar may move to from each status; cancelled and done are final. */
 const TRANSITIONS: Record<SeminarStatus, SeminarStatus[]> = {
   [SeminarStatus.Draft]: [SeminarStatus.Open, SeminarStatus.Cancelled],
@@ -53,12 +60,16 @@ export class SeminarsService {
   ) {}
 
   async list(actor: Actor, query: ListSeminarsQuery): Promise<Page<SeminarSummary>> {
-    const { items, total } = await this.seminars.list(actor.id, query, {
-      regionIds: [actor.regionId, ...actor.organisationRegionIds],
-      manageRegionIds: actor.staffRegionIds,
-      all: actor.isAdmin,
+    const { items, total } = await this.seminars.list(actor.id, query, scopeOf(actor));
+    return { items, total: total ?? 0, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The next `count` seminars the member may see (the home's list: no total to count). */
+  async upcoming(actor: Actor, count: number): Promise<SeminarSummary[]> {
+    const { items } = await this.seminars.list(actor.id, { page: 1, pageSize: count }, scopeOf(actor), {
+      withTotal: false,
     });
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return items;
   }
 
   async detail(actor: Actor, id: string): Promise<SeminarDetail> {
