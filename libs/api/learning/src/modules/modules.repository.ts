@@ -191,12 +191,17 @@ export class ModulesRepository {
   /** "My modules": every module the member started, with percent and where to continue, in one query. */
   myModules(userId: string): Promise<MyModule[]> {
     // Prepared: on every member's home.
+    // The member's completed lessons are read once (one range of the progress key) and the first
+    // lesson of each module not among them is where to continue — not one progress lookup per
+    // lesson of every module (a quarter of the buffers).
     return preparedQuery<MyModule>(
       this.db,
-      `SELECT m.id AS "moduleId", m.space_id AS "spaceId", m.title, m.original_language AS "originalLanguage",
+      `WITH done AS (SELECT p.lesson_id FROM lesson_progress p WHERE p.user_id = $1 AND p.status = 'completed')
+       SELECT m.id AS "moduleId", m.space_id AS "spaceId", m.title, m.original_language AS "originalLanguage",
               (${EFFECTIVE_PERCENT})::int AS percent, e.completed_at AS "completedAt",
               e.last_activity_at AS "lastActivityAt", e.certificate_code AS "certificateCode",
-              ${CONTINUE_LESSON('m.id', 'e.user_id')} AS "continueLessonId"
+              (SELECT l.id FROM lesson l WHERE l.module_id = m.id AND l.id NOT IN (SELECT lesson_id FROM done)
+                ORDER BY l.position LIMIT 1) AS "continueLessonId"
          FROM enrollment e JOIN module m ON m.id = e.module_id
         WHERE e.user_id = $1 AND m.status <> 'draft'
         ORDER BY e.completed_at IS NOT NULL, e.last_activity_at DESC`,

@@ -30,6 +30,13 @@ const SUMMARY = `
   (SELECT (SELECT count(*)::int FROM registration w WHERE w.seminar_id = r.seminar_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq)
      FROM registration r WHERE r.seminar_id = s.id AND r.user_id = $1 AND r.status = 'waitlisted') AS "myWaitlistPosition"`;
 
+/** Beyond the published seminars of the caller's regions and spaces: the regions they manage, or all (admins). */
+export interface SeminarScope {
+  regionIds: string[];
+  manageRegionIds: string[];
+  all: boolean;
+}
+
 interface SummaryRow extends Omit<SeminarSummary, 'rule' | 'myEligible' | 'myMet'> {
   ruleK: number;
   requirementsMet: { requirements: SeminarSummary['rule']['requirements']; met: number };
@@ -67,21 +74,15 @@ export class SeminarsRepository {
    * Upcoming seminars the caller may see, soonest first. Without a region or space filter a
    * member sees those of their regions and spaces; staff also see their regions' drafts.
    */
-  /**
-   * A page of the seminars the caller may see, soonest first. `total` (for the pager) needs every
-   * match counted; without it (`withTotal: false`, the member's home) the scan walks the
-   * `(starts_at, id)` index and stops at the page's last row.
-   */
   async list(
     userId: string,
     query: SeminarListQuery & { page: number; pageSize: number },
-    scope: { regionIds: string[]; manageRegionIds: string[]; all: boolean },
-    { withTotal = true }: { withTotal?: boolean } = {},
-  ): Promise<{ items: SeminarSummary[]; total: number | null }> {
-    // Prepared: the list is on every member's home (planned once per connection, not per request).
-    const rows = await preparedQuery<SummaryRow & { total?: number }>(
+    scope: SeminarScope,
+  ): Promise<{ items: SeminarSummary[]; total: number }> {
+    // Prepared: planned once per connection, not per request.
+    const rows = await preparedQuery<SummaryRow & { total: number }>(
       this.db,
-      `SELECT ${SUMMARY}${withTotal ? ', count(*) OVER ()::int AS total' : ''}
+      `SELECT ${SUMMARY}, count(*) OVER ()::int AS total
          FROM seminar s
         WHERE (s.status <> 'draft' OR s.region_id = ANY($2::uuid[]) OR $3)
           AND ($4::text IS NULL OR s.kind = $4)
@@ -108,10 +109,30 @@ export class SeminarsRepository {
         (query.page - 1) * query.pageSize,
       ],
     );
-    return {
-      items: rows.map(({ total: _t, ...s }) => toSummary(s)),
-      total: withTotal ? (rows[0]?.total ?? 0) : null,
-    };
+    return { items: rows.map(({ total: _t, ...s }) => toSummary(s)), total: rows[0]?.total ?? 0 };
+  }
+
+  /**
+   * The next `count` seminars the caller may see — the same as the first page of `list` without
+   * filters, for the member's home. No total to count, and a plan made once for every member (the
+   * count is part of the statement, not a parameter): the scan walks the `(starts_at, id)` index
+   * and stops at the last seminar shown, where the list's plan reads and sorts every seminar.
+   */
+  async upcoming(userId: string, count: number, scope: SeminarScope): Promise<SeminarSummary[]> {
+    if (!Number.isInteger(count) || count < 1) throw new Error(`upcoming: count must be a positive integer, got ${count}`);
+    const rows = await preparedQuery<SummaryRow>(
+      this.db,
+      `SELECT ${SUMMARY}
+         FROM seminar s
+        WHERE (s.status <> 'draft' OR s.region_id = ANY($2::uuid[]) OR $3)
+          AND s.ends_at >= now()
+          AND ($3 OR s.region_id = ANY($4::uuid[]) OR s.region_id = ANY($2::uuid[])
+               OR EXISTS (SELECT 1 FROM space_member sm WHERE sm.user_id = $1 AND sm.space_id = s.space_id))
+        ORDER BY s.starts_at, s.id
+        LIMIT ${count}`,
+      [userId, scope.manageRegionIds, scope.all, scope.regionIds],
+    );
+    return rows.map(toSummary);
   }
 
   /** Of the given module ids, those that are not published (or do not exist). */

@@ -8,10 +8,10 @@ import { EligibilityService } from '../eligibility/eligibility.service';
 import { checkRule } from '../eligibility/rule';
 import { compact } from '../localized';
 import { CreateSeminarDto, ListSeminarsQuery, UpdateSeminarDto } from './dto/seminar.dto';
-import { SeminarsRepository } from './seminars.repository';
+import { SeminarScope, SeminarsRepository } from './seminars.repository';
 
 /** Which seminars the actor may see beyond the published ones of their regions and spaces. */
-const scopeOf = (actor: Actor) => ({
+const scopeOf = (actor: Actor): SeminarScope => ({
   regionIds: [actor.regionId, ...actor.organisationRegionIds],
   manageRegionIds: actor.staffRegionIds,
   all: actor.isAdmin,
@@ -61,15 +61,12 @@ export class SeminarsService {
 
   async list(actor: Actor, query: ListSeminarsQuery): Promise<Page<SeminarSummary>> {
     const { items, total } = await this.seminars.list(actor.id, query, scopeOf(actor));
-    return { items, total: total ?? 0, page: query.page, pageSize: query.pageSize };
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** The next `count` seminars the member may see (the home's list: no total to count). */
-  async upcoming(actor: Actor, count: number): Promise<SeminarSummary[]> {
-    const { items } = await this.seminars.list(actor.id, { page: 1, pageSize: count }, scopeOf(actor), {
-      withTotal: false,
-    });
-    return items;
+  /** The next `count` seminars the member may see (the home's list). */
+  upcoming(actor: Actor, count: number): Promise<SeminarSummary[]> {
+    return this.seminars.upcoming(actor.id, count, scopeOf(actor));
   }
 
   async detail(actor: Actor, id: string): Promise<SeminarDetail> {
