@@ -61,3 +61,9 @@ export async function besideBaseline<T>(
     basis: `the one-query baseline measured beside it (${before.rps.toFixed(0)} before, ${after.rps.toFixed(0)} after)`,
   };
 }
+
+/** A scenario's load (`request` picks each request) between two one-query baselines. */
+export const loadBesideBaseline = (
+  ctx: Pick<BenchContext, 'api' | 'options'>,
+  request: Parameters<typeof load>[0]['request'],
+) => besideBaseline(ctx, () => load({ url: ctx.api.url, request, ...ctx.options }));

@@ -1,7 +1,6 @@
 /** 2. Eligibility of one member for one seminar (the gate's explanation), many members at once. */
 import { assertClean, pick, queriesPerRequest, ratioResult, Scenario } from '../lib/context';
-import { load } from '../lib/load';
-import { besideBaseline } from './baselines';
+import { loadBesideBaseline } from './baselines';
 
 export const eligibility: Scenario = async (ctx) => {
   const pairs = ctx.manifest.sampleMembers.flatMap((m) =>
@@ -12,13 +11,7 @@ export const eligibility: Scenario = async (ctx) => {
     headers: { cookie: p.cookie },
   });
   ctx.step(`Eligibility: ${pairs.length} member × seminar pairs`);
-  const {
-    result: r,
-    reference,
-    basis,
-  } = await besideBaseline(ctx, () =>
-    load({ url: ctx.api.url, request: () => request(pick(pairs)), ...ctx.options }),
-  );
+  const { result: r, reference, basis } = await loadBesideBaseline(ctx, () => request(pick(pairs)));
   assertClean('eligibility', r);
   const q = await queriesPerRequest(ctx, pairs.slice(0, 20).map(request));
   const base = ratioResult('2', 'Eligibility of one member for one seminar', r, reference, 0.8, basis);

@@ -1,7 +1,6 @@
 /** 3. Recording lesson progress: the progress upsert and the module percent refresh, in one transaction. */
 import { assertClean, pick, queriesPerRequest, ratioResult, Scenario } from '../lib/context';
-import { load } from '../lib/load';
-import { besideBaseline } from './baselines';
+import { loadBesideBaseline } from './baselines';
 import { short } from './eligibility';
 
 export const progress: Scenario = async (ctx) => {
@@ -16,13 +15,7 @@ export const progress: Scenario = async (ctx) => {
     body: '{}',
   });
   ctx.step(`Progress: "mark as done" on ${lessons.length} member × lesson pairs`);
-  const {
-    result: r,
-    reference,
-    basis,
-  } = await besideBaseline(ctx, () =>
-    load({ url: ctx.api.url, request: () => request(pick(lessons)), ...ctx.options }),
-  );
+  const { result: r, reference, basis } = await loadBesideBaseline(ctx, () => request(pick(lessons)));
   assertClean('progress', r);
   const q = await queriesPerRequest(ctx, lessons.slice(0, 20).map(request));
   return {
