@@ -83,7 +83,9 @@ function start(
   const profile = process.env['BENCH_PROFILE']
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`, `--cpu-prof-name=${name}.cpuprofile`]
     : [];
-  const child = spawn(process.execPath, [...profile, script], {
+  // BENCH_NODE_FLAGS: extra Node flags for both services (trying a V8 setting before adopting it).
+  const flags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...profile, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -11,11 +11,14 @@
  * session read once is answered from memory until PostgreSQL says it changed or ended (sign-out,
  * suspension, deletion — in any API process) or its cookie expires.
  */
+import { Logger } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import { LRUCache } from 'lru-cache';
 import type { Pool } from 'pg';
 import { InvalidatedCache } from '../cache/invalidated-cache';
+
+const logger = new Logger('SessionStore');
 
 export const SESSION_TOUCH_EVERY_MS = 10 * 60 * 1000;
 
@@ -81,6 +84,9 @@ export function createSessionStore({
     tableName: 'session',
     createTableIfMissing: false,
     pruneSessionInterval: 15 * 60,
+    // A failed prune (the database briefly away, or the pool closed while shutting down) is retried
+    // at the next interval: a warning in the log, not console.error.
+    errorLog: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
   });
 }
 
