@@ -31,7 +31,8 @@ export function unsafeInputFields(value: unknown, root = ''): ApiFieldError[] {
       continue;
     }
     for (const key of Object.keys(v)) {
-      const field = path === null ? key : `${path}.${key}`;
+      // A named parameter's own items are named after it (`path.0` for a wildcard's segments).
+      const field = path === null ? (root ? `${root}.${key}` : key) : `${path}.${key}`;
       if (PROTOTYPE_KEYS.has(key)) found.push({ field, reason: 'is not an allowed field name' });
       else if (key.includes('\u0000')) found.push({ field, reason: 'must not contain the NUL character (U+0000)' });
       else stack.push({ value: (v as Record<string, unknown>)[key], path: field, depth: depth + 1 });
