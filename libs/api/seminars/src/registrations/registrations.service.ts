@@ -113,7 +113,7 @@ export class RegistrationsService {
   async register(actor: Actor, seminarId: string): Promise<RegistrationDto> {
     const now = new Date();
     const eligibility = await this.eligibility.explain(actor.id, seminarId);
-    if (!eligibility?.eligible) return this.refuse(this.db.manager, actor, seminarId, eligibility, now);
+    if (!eligibility?.eligible) return this.refuse(actor, seminarId, eligibility, now);
     const [row] = await preparedQuery<RegisterRow>(this.db, REGISTER, [
       seminarId,
       actor.id,
@@ -151,7 +151,7 @@ export class RegistrationsService {
         waitlistPosition: row.mine_position,
       };
     // Claimed by a concurrent identical request committed after this statement's snapshot.
-    return this.existing(this.db.manager, seminarId, actor.id);
+    return this.existing(seminarId, actor.id);
   }
 
   /**
@@ -160,18 +160,17 @@ export class RegistrationsService {
    * registration already held (answered as is: registering is idempotent), then the explanation (403).
    */
   private async refuse(
-    tx: EntityManager,
     actor: Actor,
     seminarId: string,
     eligibility: Eligibility | null,
     now: Date,
   ): Promise<RegistrationDto> {
-    const seminar = await this.seminars.visible(actor, seminarId, tx);
+    const seminar = await this.seminars.visible(actor, seminarId);
     const blocked = registrationBlocked(seminar, now);
     if (blocked) throw fieldError(409, 'seminar', blocked);
     if (!eligibility) throw seminarNotFound();
     if (seminar.myRegistration && ACTIVE.includes(seminar.myRegistration)) {
-      const existing = await this.mine(tx, seminarId, actor.id);
+      const existing = await this.mine(this.db.manager, seminarId, actor.id);
       if (existing) return existing;
     }
     throw new ForbiddenException({
@@ -284,8 +283,8 @@ export class RegistrationsService {
   }
 
   /** The registration a concurrent identical request made: the answer to this one too. */
-  private async existing(tx: EntityManager, seminarId: string, userId: string): Promise<RegistrationDto> {
-    const r = await this.mine(tx, seminarId, userId);
+  private async existing(seminarId: string, userId: string): Promise<RegistrationDto> {
+    const r = await this.mine(this.db.manager, seminarId, userId);
     if (!r) throw fieldError(409, 'registration', 'changed by a concurrent request; try again');
     return r;
   }
