@@ -15,6 +15,7 @@ import { OutboxNotify1700000012000 } from './1700000012000-outbox-notify';
 import { CacheInvalidation1700000012200 } from './1700000012200-cache-invalidation';
 import { RegisterMemberFunction1700000012400 } from './1700000012400-register-member-function';
 import { SeminarStartsIndex1700000012500 } from './1700000012500-seminar-starts-index';
+import { SkillsDonation1700000013000 } from './1700000013000-skills-donation';
 
 export const MIGRATIONS = [
   Foundation1700000000000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CacheInvalidation1700000012200,
   RegisterMemberFunction1700000012400,
   SeminarStartsIndex1700000012500,
+  SkillsDonation1700000013000,
 ];

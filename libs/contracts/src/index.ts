@@ -16,3 +16,4 @@ export * from './lib/members';
 export * from './lib/feed';
 export * from './lib/audit';
 export * from './lib/privacy';
+export * from './lib/skills';

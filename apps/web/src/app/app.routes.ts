@@ -33,6 +33,7 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@pratique/web/notifications').then((m) => m.notificationsRoutes),
   },
   { path: 'members', loadChildren: () => import('@pratique/web/members').then((m) => m.membersRoutes) },
+  { path: 'skills', loadChildren: () => import('@pratique/web/skills').then((m) => m.skillsRoutes) },
   { path: 'feed', loadChildren: () => import('@pratique/web/feed').then((m) => m.feedRoutes) },
   { path: 'admin', loadChildren: () => import('@pratique/web/admin').then((m) => m.adminRoutes) },
   // /sign-up and /sign-in

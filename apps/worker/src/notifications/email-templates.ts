@@ -45,7 +45,7 @@ interface Strings {
 
 /**
  * `{title}` in a subject or body is replaced by the title of what the event is about (module,
- * seminar, space or region), `{role}` by the role's name.
+ * seminar, thread, resource, skill offer, space or region), `{role}` by the role's name.
  */
 const STRINGS: Record<Language, Strings> = {
   fr: {
@@ -70,6 +70,11 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.AnswerAccepted]: 'Votre réponse est acceptée : {title}',
       [DomainEventType.ResourceApproved]: 'Votre ressource est publiée : {title}',
       [DomainEventType.ResourceRejected]: 'Votre ressource n’a pas été retenue : {title}',
+      [DomainEventType.SkillSessionProposed]: 'Nouvelle proposition de séance : {title}',
+      [DomainEventType.SkillSessionAccepted]: 'Séance acceptée : {title}',
+      [DomainEventType.SkillSessionDeclined]: 'Séance déclinée : {title}',
+      [DomainEventType.SkillSessionCancelled]: 'Séance annulée : {title}',
+      [DomainEventType.SkillSessionDone]: 'Séance terminée, donnez votre avis : {title}',
     },
     body: {
       [DomainEventType.ModulePublished]: 'Un nouveau module est publié dans un de vos espaces : « {title} ».',
@@ -91,6 +96,11 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.AnswerAccepted]: 'Votre réponse à la question « {title} » a été acceptée. Merci pour votre aide !',
       [DomainEventType.ResourceApproved]: 'L’équipe d’animation a publié votre ressource « {title} » dans la boîte à outils.',
       [DomainEventType.ResourceRejected]: 'Votre ressource « {title} » n’a pas été retenue. Le motif est indiqué sur sa page : vous pouvez la corriger et la soumettre à nouveau.',
+      [DomainEventType.SkillSessionProposed]: 'Une séance de don de compétences vous est proposée autour de « {title} ». Consultez ses détails (date, format, message), puis acceptez-la ou déclinez-la.',
+      [DomainEventType.SkillSessionAccepted]: 'Votre proposition de séance autour de « {title} » est acceptée : la séance est programmée.',
+      [DomainEventType.SkillSessionDeclined]: 'Votre proposition de séance autour de « {title} » a été déclinée. Vous pouvez en proposer une autre.',
+      [DomainEventType.SkillSessionCancelled]: 'La séance prévue autour de « {title} » est annulée.',
+      [DomainEventType.SkillSessionDone]: 'La séance « {title} » a eu lieu. Prenez une minute pour l’évaluer : votre avis aide toute la communauté.',
     },
     when: 'Date :',
     open: 'Voir sur Pratique',
@@ -122,6 +132,11 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.AnswerAccepted]: 'تم قبول إجابتك: {title}',
       [DomainEventType.ResourceApproved]: 'تم نشر موردك: {title}',
       [DomainEventType.ResourceRejected]: 'لم يُقبل موردك: {title}',
+      [DomainEventType.SkillSessionProposed]: 'اقتراح جلسة جديدة: {title}',
+      [DomainEventType.SkillSessionAccepted]: 'تم قبول الجلسة: {title}',
+      [DomainEventType.SkillSessionDeclined]: 'لم تُقبل الجلسة: {title}',
+      [DomainEventType.SkillSessionCancelled]: 'تم إلغاء الجلسة: {title}',
+      [DomainEventType.SkillSessionDone]: 'انتهت الجلسة، شاركنا تقييمك: {title}',
     },
     body: {
       [DomainEventType.ModulePublished]: 'نُشرت وحدة جديدة في أحد فضاءاتك: «{title}».',
@@ -143,6 +158,11 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.AnswerAccepted]: 'تم قبول إجابتك على السؤال «{title}». شكرًا على مساعدتك!',
       [DomainEventType.ResourceApproved]: 'نشر فريق التنشيط موردك «{title}» في صندوق الأدوات.',
       [DomainEventType.ResourceRejected]: 'لم يُقبل موردك «{title}». السبب مذكور في صفحته: يمكنك تعديله وإرساله من جديد.',
+      [DomainEventType.SkillSessionProposed]: 'اقتُرحت عليك جلسة تبرّع بالمهارات حول «{title}». اطّلع على تفاصيلها (الموعد والصيغة والرسالة)، ثم اقبلها أو اعتذر عنها.',
+      [DomainEventType.SkillSessionAccepted]: 'تم قبول اقتراحك لجلسة حول «{title}»: الجلسة مبرمجة.',
+      [DomainEventType.SkillSessionDeclined]: 'لم يُقبل اقتراحك لجلسة حول «{title}». يمكنك اقتراح جلسة أخرى.',
+      [DomainEventType.SkillSessionCancelled]: 'تم إلغاء الجلسة المبرمجة حول «{title}».',
+      [DomainEventType.SkillSessionDone]: 'انعقدت الجلسة «{title}». خصّص دقيقة لتقييمها: رأيك يفيد المجتمع كله.',
     },
     when: 'الموعد:',
     open: 'عرض على منصة Pratique',
@@ -174,6 +194,11 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.AnswerAccepted]: 'Your answer was accepted: {title}',
       [DomainEventType.ResourceApproved]: 'Your resource is published: {title}',
       [DomainEventType.ResourceRejected]: 'Your resource was not accepted: {title}',
+      [DomainEventType.SkillSessionProposed]: 'New session proposal: {title}',
+      [DomainEventType.SkillSessionAccepted]: 'Session accepted: {title}',
+      [DomainEventType.SkillSessionDeclined]: 'Session declined: {title}',
+      [DomainEventType.SkillSessionCancelled]: 'Session cancelled: {title}',
+      [DomainEventType.SkillSessionDone]: 'Session done, please rate it: {title}',
     },
     body: {
       [DomainEventType.ModulePublished]: 'A new module was published in one of your spaces: “{title}”.',
@@ -195,6 +220,11 @@ const STRINGS: Record<Language, Strings> = {
       [DomainEventType.AnswerAccepted]: 'Your answer to the question “{title}” was accepted. Thank you for your help!',
       [DomainEventType.ResourceApproved]: 'The animators published your resource “{title}” in the toolbox.',
       [DomainEventType.ResourceRejected]: 'Your resource “{title}” was not accepted. The reason is on its page: you can correct it and submit it again.',
+      [DomainEventType.SkillSessionProposed]: 'A skills donation session was proposed to you for “{title}”. Check its details (date, format, message), then accept or decline it.',
+      [DomainEventType.SkillSessionAccepted]: 'Your session proposal for “{title}” was accepted: the session is scheduled.',
+      [DomainEventType.SkillSessionDeclined]: 'Your session proposal for “{title}” was declined. You can propose another one.',
+      [DomainEventType.SkillSessionCancelled]: 'The session planned for “{title}” is cancelled.',
+      [DomainEventType.SkillSessionDone]: 'The session “{title}” took place. Please take a minute to rate it: your feedback helps the whole community.',
     },
     when: 'When:',
     open: 'Open in Pratique',

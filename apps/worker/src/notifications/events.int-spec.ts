@@ -2,7 +2,7 @@
  * The events the worker derives or schedules, against the real PostgreSQL, Redis and SMTP:
  * "you became eligible" from progress, the 48 h / 24 h seminar reminders as delayed jobs (moved
  * and removed when the seminar changes), the daily digest (one e-mail gathering a day's items,
- * once), and role grants, each to the right members in their language.
+ * once), role grants, and skills donation sessions, each to the right members in their language.
  */
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +10,7 @@ import {
   addToSpace,
   createOwnDatabase,
   makeModule,
+  makeOrganisation,
   makeRegion,
   makeSeminar,
   makeSpace,
@@ -431,5 +432,79 @@ describe('worker: derived and scheduled notifications (PostgreSQL, Redis, SMTP)'
     const [approved] = trap.to(spaceFollower.email);
     expect(approved.subject).toBe('Your resource is published: Guide du budget participatif');
     expect(approved.text).toContain(`/resources/${resource.id}`);
+  });
+
+  it('tells the other side of a skill session: a proposal by e-mail, a session done in the app only', async () => {
+    const organisation = await makeOrganisation(db, regionId);
+    const [volunteer, orgMember] = await Promise.all([
+      makeUser(db, { regionId, language: 'ar' }),
+      makeUser(db, { regionId, organisationId: organisation.id, language: 'fr' }),
+    ]);
+    // The volunteer writes in Arabic: the offer's title is Arabic plain text.
+    const [offer] = await db.query(
+      `INSERT INTO skill_offer (author_id, title, skills, formats, languages)
+       VALUES ($1, 'المحاسبة للجمعيات', ARRAY['comptabilité'], ARRAY['remote'], ARRAY['ar','fr']) RETURNING id`,
+      [volunteer.id],
+    );
+    const [request] = await db.query(
+      `INSERT INTO skill_request (organisation_id, author_id, title, skills, formats, languages)
+       VALUES ($1, $2, 'Tenir nos comptes', ARRAY['comptabilité'], ARRAY['remote'], ARRAY['fr']) RETURNING id`,
+      [organisation.id, orgMember.id],
+    );
+    const startsAt = new Date(Date.now() + 5 * DAY);
+    startsAt.setUTCMilliseconds(0);
+    const [session] = await db.query(
+      `INSERT INTO skill_session (offer_id, request_id, proposed_by, proposer_id, starts_at, ends_at, format)
+       VALUES ($1, $2, 'volunteer', $3, $4, $5, 'remote') RETURNING id`,
+      [offer.id, request.id, volunteer.id, startsAt, new Date(startsAt.getTime() + 2 * HOUR)],
+    );
+    const ids = { sessionId: session.id, offerId: offer.id, requestId: request.id };
+
+    // Proposed by the volunteer: the organisation's member is told, at once by e-mail (the default).
+    await outbox({
+      type: DomainEventType.SkillSessionProposed,
+      payload: { ...ids, userId: orgMember.id, actorId: volunteer.id },
+    });
+    const proposed = await eventually(
+      () => notificationsOf(orgMember, DomainEventType.SkillSessionProposed),
+      (n) => n.length === 1,
+    );
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0].channel).toBe('email');
+    // The offer's title in the language it was written in (its author's), and the session's start.
+    expect(proposed[0].payload).toEqual({
+      ...ids,
+      userId: orgMember.id,
+      actorId: volunteer.id,
+      title: { ar: 'المحاسبة للجمعيات' },
+      originalLanguage: 'ar',
+      startsAt: startsAt.toISOString(),
+    });
+    await eventually(
+      () => trap.to(orgMember.email).length,
+      (n) => n === 1,
+    );
+    const [mail] = trap.to(orgMember.email);
+    expect(mail.subject).toBe('Nouvelle proposition de séance : المحاسبة للجمعيات');
+    expect(mail.text).toContain('/skills/sessions');
+    expect(mail.html).toContain('<bdi lang="ar" dir="rtl">المحاسبة للجمعيات</bdi>');
+    expect(await notificationsOf(volunteer, DomainEventType.SkillSessionProposed)).toHaveLength(0);
+
+    // Marked done by the organisation's member: the volunteer is asked to rate it, in the app only.
+    await db.query(`UPDATE skill_session SET status = 'done', done_at = now() WHERE id = $1`, [session.id]);
+    await outbox({
+      type: DomainEventType.SkillSessionDone,
+      payload: { ...ids, userId: volunteer.id, actorId: orgMember.id },
+    });
+    const done = await eventually(
+      () => notificationsOf(volunteer, DomainEventType.SkillSessionDone),
+      (n) => n.length === 1,
+    );
+    expect(done.map((n) => n.channel)).toEqual(['in_app']);
+    expect(done[0].payload).toMatchObject({ sessionId: session.id, title: { ar: 'المحاسبة للجمعيات' } });
+    await settle();
+    expect(trap.to(volunteer.email)).toHaveLength(0);
+    expect(await notificationsOf(orgMember, DomainEventType.SkillSessionDone)).toHaveLength(0);
+    expect(trap.to(orgMember.email)).toHaveLength(1);
   });
 });

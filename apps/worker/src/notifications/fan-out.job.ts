@@ -170,7 +170,10 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
     return (await this.db.pool.query(insertNotificationsSql(type, true), params)).rowCount ?? 0;
   }
 
-  /** The title (and start) of what the event is about, so a notification reads well after changes. */
+  /**
+   * The title (and start) of what the event is about — a seminar, module, thread, resource, skill
+   * session (its offer), space or region — so a notification reads well after changes.
+   */
   private async subjectOf(payload: Record<string, unknown>): Promise<Partial<NotificationPayload>> {
     const seminarId = uuidIn(payload, 'seminarId');
     if (seminarId) {
@@ -207,6 +210,24 @@ export class FanOutJob implements HandlesJob<NotificationFanOutJobData, Notifica
         [resourceId],
       );
       return r ? { title: { [r.language]: r.title }, originalLanguage: r.language } : {};
+    }
+    const sessionId = uuidIn(payload, 'sessionId');
+    if (sessionId) {
+      // A skill session is about its offer; an offer's title, like a thread's, is plain text in
+      // its author's language (the best guess), and the session's start is worth showing.
+      const [ss] = await this.db.query<{ title: string; language: 'fr'; starts_at: Date }>(
+        `SELECT o.title, u.preferred_language AS language, ss.starts_at
+           FROM skill_session ss JOIN skill_offer o ON o.id = ss.offer_id JOIN app_user u ON u.id = o.author_id
+          WHERE ss.id = $1`,
+        [sessionId],
+      );
+      return ss
+        ? {
+            title: { [ss.language]: ss.title },
+            originalLanguage: ss.language,
+            startsAt: ss.starts_at.toISOString(),
+          }
+        : {};
     }
     const spaceId = uuidIn(payload, 'spaceId');
     if (spaceId) {

@@ -59,4 +59,10 @@ export const RECIPIENTS_SQL: Readonly<Record<NotificationType, string>> = {
   [DomainEventType.AnswerAccepted]: THE_MEMBER,
   [DomainEventType.ResourceApproved]: THE_MEMBER,
   [DomainEventType.ResourceRejected]: THE_MEMBER,
+  // Skills donation: the side of the session that did not make the change (the API names them).
+  [DomainEventType.SkillSessionProposed]: THE_MEMBER,
+  [DomainEventType.SkillSessionAccepted]: THE_MEMBER,
+  [DomainEventType.SkillSessionDeclined]: THE_MEMBER,
+  [DomainEventType.SkillSessionCancelled]: THE_MEMBER,
+  [DomainEventType.SkillSessionDone]: THE_MEMBER,
 };

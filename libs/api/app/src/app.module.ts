@@ -9,6 +9,9 @@ import { PrivacyModule } from '@pratique/api/privacy';
 import { NotificationsModule } from '@pratique/api/notifications';
 import { SeminarsModule } from '@pratique/api/seminars';
 import { ResourcesModule } from '@pratique/api/resources';
+import { RecognitionModule } from '@pratique/api/recognition';
+import { RecommendationsModule } from '@pratique/api/recommendations';
+import { SkillsModule } from '@pratique/api/skills';
 import {
   AppConfigModule,
   CacheModule,
@@ -40,6 +43,9 @@ import { MemberHomeController } from './member-home/member-home.controller';
     DiscussionsModule,
     ResourcesModule,
     PrivacyModule,
+    SkillsModule,
+    RecognitionModule,
+    RecommendationsModule,
   ],
   controllers: [MemberHomeController],
 })

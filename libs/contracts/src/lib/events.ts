@@ -26,6 +26,13 @@ export enum DomainEventType {
   /** The member's contribution to a toolbox was approved (published) or rejected. */
   ResourceApproved = 'resource.approved',
   ResourceRejected = 'resource.rejected',
+  /** Skills donation: a session was proposed to the member (the other side), accepted, declined, cancelled or marked done. */
+  SkillSessionProposed = 'skill-session.proposed',
+  SkillSessionAccepted = 'skill-session.accepted',
+  SkillSessionDeclined = 'skill-session.declined',
+  SkillSessionCancelled = 'skill-session.cancelled',
+  /** The session took place: the member is asked to rate it. */
+  SkillSessionDone = 'skill-session.done',
   /** Internal: a member's percent in a module changed (the worker derives `seminar.eligible`). */
   ModuleProgressed = 'module.progressed',
   /** Internal: a seminar was created or updated (the worker reschedules its reminders). */
@@ -108,6 +115,17 @@ export interface ResourceModeratedEvent {
   userId: string;
 }
 
+/** A skill session's change, told to the side that did not make it. */
+export interface SkillSessionEvent {
+  sessionId: string;
+  offerId: string;
+  requestId: string;
+  /** Who is told. */
+  userId: string;
+  /** Who made the change. */
+  actorId: string;
+}
+
 export type DomainEvent =
   | { type: DomainEventType.ModulePublished; payload: ModulePublishedEvent }
   | { type: DomainEventType.ModuleCompleted; payload: ModuleCompletedEvent }
@@ -128,4 +146,13 @@ export type DomainEvent =
   | { type: DomainEventType.ModuleProgressed; payload: ModuleProgressedEvent }
   | { type: DomainEventType.ThreadCreated | DomainEventType.ReplyCreated; payload: ThreadEvent }
   | { type: DomainEventType.AnswerAccepted; payload: AnswerAcceptedEvent }
-  | { type: DomainEventType.ResourceApproved | DomainEventType.ResourceRejected; payload: ResourceModeratedEvent };
+  | { type: DomainEventType.ResourceApproved | DomainEventType.ResourceRejected; payload: ResourceModeratedEvent }
+  | {
+      type:
+        | DomainEventType.SkillSessionProposed
+        | DomainEventType.SkillSessionAccepted
+        | DomainEventType.SkillSessionDeclined
+        | DomainEventType.SkillSessionCancelled
+        | DomainEventType.SkillSessionDone;
+      payload: SkillSessionEvent;
+    };

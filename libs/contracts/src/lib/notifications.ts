@@ -41,6 +41,11 @@ export const DEFAULT_NOTIFICATION_CHANNEL: Readonly<Record<NotificationType, Not
   [DomainEventType.AnswerAccepted]: NotificationChannel.Email,
   [DomainEventType.ResourceApproved]: NotificationChannel.Email,
   [DomainEventType.ResourceRejected]: NotificationChannel.Email,
+  [DomainEventType.SkillSessionProposed]: NotificationChannel.Email,
+  [DomainEventType.SkillSessionAccepted]: NotificationChannel.Email,
+  [DomainEventType.SkillSessionDeclined]: NotificationChannel.Email,
+  [DomainEventType.SkillSessionCancelled]: NotificationChannel.Email,
+  [DomainEventType.SkillSessionDone]: NotificationChannel.InApp,
 };
 
 /**
@@ -57,6 +62,8 @@ export interface NotificationPayload {
   replyId?: string;
   resourceId?: string;
   registrationId?: string;
+  /** Skills donation: the session (its page is /skills/sessions). */
+  sessionId?: string;
   title?: LocalizedText;
   originalLanguage?: Language;
   startsAt?: string;
@@ -78,6 +85,7 @@ export function notificationPath(p: NotificationPayload): string[] | null {
   if (p.threadId) return ['/discussions', p.threadId];
   if (p.resourceId) return ['/resources', p.resourceId];
   if (p.spaceSlug) return ['/spaces', p.spaceSlug];
+  if (p.sessionId) return ['/skills', 'sessions'];
   return null;
 }
 

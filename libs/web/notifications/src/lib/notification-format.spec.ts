@@ -22,6 +22,7 @@ import {
 
 const SEMINAR = '0b9f6a4e-3c1d-4c1e-9d2a-5f1e2d3c4b5a';
 const MODULE = '7d3e2c1b-0a9f-4e8d-b7c6-5a4b3c2d1e0f';
+const SESSION = '3c2b1a09-8f7e-4d6c-a5b4-1e2d3c4b5a69';
 
 const note = (
   type: NotificationDto['type'],
@@ -79,6 +80,43 @@ describe('notification sentences and links', () => {
       hasTitle: false,
     });
     expect(splitAtTitle(`${TITLE_MARK} et ${TITLE_MARK}`).after).toBe(' et ');
+  });
+
+  it('tells of a skill session with its offer’s title, in the language it was written in', () => {
+    const n = note(DomainEventType.SkillSessionProposed, {
+      sessionId: SESSION,
+      title: { ar: 'المحاسبة للجمعيات' },
+      originalLanguage: 'ar',
+      startsAt: '2026-07-03T13:00:00Z',
+    });
+    // A French reader: the Arabic title, kept right to left inside the French sentence.
+    expect(notificationSentence(n, 'fr')).toEqual({
+      key: 'notifications.type.skill-session.proposed.sentence',
+      params: { title: TITLE_MARK },
+      title: { text: 'المحاسبة للجمعيات', lang: 'ar', dir: 'rtl' },
+    });
+    expect(
+      notificationSentence(note(DomainEventType.SkillSessionDone, { sessionId: SESSION }), 'en'),
+    ).toEqual({
+      key: 'notifications.type.skill-session.done.untitled',
+      title: null,
+    });
+    expect(notificationLink(n.payload)).toEqual(['/skills', 'sessions']);
+  });
+
+  it('dates a skill session with the session’s time, for every session type, and not as a start', () => {
+    for (const type of [
+      DomainEventType.SkillSessionProposed,
+      DomainEventType.SkillSessionAccepted,
+      DomainEventType.SkillSessionDeclined,
+      DomainEventType.SkillSessionCancelled,
+      DomainEventType.SkillSessionDone,
+    ])
+      expect(notificationWhen(note(type, { sessionId: SESSION, startsAt: '2026-07-03T13:00:00Z' }))).toEqual({
+        key: 'notifications.when.session',
+        iso: '2026-07-03T13:00:00Z',
+      });
+    expect(notificationWhen(note(DomainEventType.SkillSessionDone, { sessionId: SESSION }))).toBeNull();
   });
 
   it('links to the seminar, else the module, else the space, else nowhere', () => {
@@ -166,6 +204,15 @@ describe('translations of the notification types', () => {
           else if (text === 'sentence' && !value.includes('{{title}}'))
             missing.push(`${lang}: ${key} has no {{title}}`);
         }
+    expect(missing).toEqual([]);
+  });
+
+  it('says every kind of date the list shows, in every language', () => {
+    const missing: string[] = [];
+    for (const lang of LANGUAGES)
+      for (const kind of ['starts', 'closes', 'session'])
+        if (!String(lookup(files[lang], `when.${kind}`) ?? '').includes('{{date}}'))
+          missing.push(`${lang}: when.${kind}`);
     expect(missing).toEqual([]);
   });
 

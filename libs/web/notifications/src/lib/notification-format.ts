@@ -100,13 +100,27 @@ export function notificationLink(p: NotificationPayload): string[] | null {
   return notificationPath(p);
 }
 
-/** The date worth showing with a notification (a seminar's start, a registration deadline). */
+/** The skills donation types: their date is the session's (not a start to wait for once it is done). */
+const SKILL_SESSION_TYPES: ReadonlySet<NotificationType> = new Set([
+  DomainEventType.SkillSessionProposed,
+  DomainEventType.SkillSessionAccepted,
+  DomainEventType.SkillSessionDeclined,
+  DomainEventType.SkillSessionCancelled,
+  DomainEventType.SkillSessionDone,
+]);
+
+/**
+ * The date worth showing with a notification (a seminar's start, a registration deadline, when
+ * a skill session is or was).
+ */
 export function notificationWhen(
   n: Pick<NotificationDto, 'type' | 'payload'>,
 ): (Phrase & { iso: string }) | null {
   const p = n.payload;
   if (n.type === DomainEventType.SeminarRegistrationClosesSoon && p.at)
     return { key: 'notifications.when.closes', iso: p.at };
+  if (SKILL_SESSION_TYPES.has(n.type))
+    return p.startsAt ? { key: 'notifications.when.session', iso: p.startsAt } : null;
   const start = n.type === DomainEventType.SeminarStartsSoon ? (p.at ?? p.startsAt) : p.startsAt;
   return start ? { key: 'notifications.when.starts', iso: start } : null;
 }

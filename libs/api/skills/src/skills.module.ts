@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Skills donation: offers, requests, matching, sessions and their ratings. */
+@Module({})
+export class SkillsModule {}
