@@ -27,6 +27,7 @@ import {
 import { IN_AUDIENCE, PERCENT } from '../../libs/api/seminars/src/eligibility/audience.sql';
 import { seedDemoData, SeedProgress } from './demo-data';
 import { moduleKey } from './demo-learning';
+import { DEMO_SKILL_OFFERS, DEMO_SKILL_REQUESTS } from './demo-skills';
 
 /** The demo modules, by their natural key (space, original language, title in that language). */
 const DEMO_MODULE_KEYS = JSON.stringify(
@@ -106,12 +107,21 @@ describe('seedDemoData (PostgreSQL)', () => {
             FROM registration WHERE seminar_id IN (${DEMO_SEMINAR_IDS})) AS registration_state,
          (SELECT count(*) FROM outbox WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_outbox,
          (SELECT count(*) FROM outbox WHERE relayed_at IS NULL AND payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_outbox_unrelayed,
-         (SELECT count(*) FROM notification WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_notifications`,
+         (SELECT count(*) FROM notification WHERE payload->>'seminarId' IN (SELECT id::text FROM (${DEMO_SEMINAR_IDS}) d)) AS seminar_notifications,
+         (SELECT string_agg(concat_ws('/', id, status, updated_at), ',' ORDER BY id) FROM skill_offer WHERE title = ANY($5)) AS skill_offer_state,
+         (SELECT string_agg(concat_ws('/', id, status, updated_at), ',' ORDER BY id) FROM skill_request WHERE title = ANY($6)) AS skill_request_state,
+         (SELECT string_agg(concat_ws('/', ss.id, ss.status, ss.updated_at, r.side, r.usefulness, r.pedagogy), ',' ORDER BY ss.id, r.side)
+            FROM skill_session ss JOIN skill_offer o ON o.id = ss.offer_id LEFT JOIN skill_session_rating r ON r.session_id = ss.id
+           WHERE o.title = ANY($5)) AS skill_session_state,
+         (SELECT count(*) FROM outbox WHERE type LIKE 'skill-session.%' AND payload->>'offerId' IN
+            (SELECT id::text FROM skill_offer WHERE title = ANY($5))) AS skill_outbox`,
       [
         DEMO_REGIONS.map((r) => r.code),
         DEMO_ORGANISATIONS.map((o) => o.name.toLowerCase()),
         emails,
         DEMO_SPACES.map((s) => s.slug),
+        DEMO_SKILL_OFFERS.map((o) => o.title),
+        DEMO_SKILL_REQUESTS.map((r) => r.title),
       ],
     );
     const out: Record<string, number | string> = {};
@@ -137,6 +147,17 @@ describe('seedDemoData (PostgreSQL)', () => {
       spaces: DEMO_SPACES.length,
     });
     expect(afterFirst['role_grants']).toBe(3); // admin, staff Tunis, staff Sfax
+    // Skills donation: every demo offer and request, one done session rated by both sides, no event for seeded history.
+    expect(String(afterFirst['skill_offer_state']).split(',')).toHaveLength(DEMO_SKILL_OFFERS.length);
+    expect(String(afterFirst['skill_request_state']).split(',')).toHaveLength(DEMO_SKILL_REQUESTS.length);
+    const sessionRows = String(afterFirst['skill_session_state'])
+      .split(',')
+      .map((row) => row.split('/'));
+    expect(sessionRows.map(([, status, , side]) => [status, side])).toEqual([
+      ['done', 'organisation'],
+      ['done', 'volunteer'],
+    ]);
+    expect(afterFirst['skill_outbox']).toBe(0);
     expect(steps.at(-1)).toMatchObject({ done: steps.at(-1)?.total });
 
     const [admin] = await ds.query(

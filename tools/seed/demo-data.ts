@@ -5,7 +5,8 @@
  * unique keys of the link tables), so a second run changes nothing. Existing users keep their
  * password: only new users get the demo password, hashed with argon2id. The e-learning modules
  * and the members' progress follow, in the same transaction (demo-learning.ts), then the
- * seminars of the regional offices and their registrations (demo-seminars.ts).
+ * seminars of the regional offices and their registrations (demo-seminars.ts), then the skills
+ * donation offers, requests and a rated session (demo-skills.ts).
  */
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -19,6 +20,7 @@ import {
 } from './demo-content';
 import { LEARNING_STEPS, LearningSummary, seedDemoLearning } from './demo-learning';
 import { SEMINAR_STEPS, SeminarsSeedSummary, seedDemoSeminars } from './demo-seminars';
+import { seedDemoSkills } from './demo-skills';
 
 export interface SeedProgress {
   /** Steps done so far (1-based after each step). */
@@ -170,6 +172,7 @@ export async function seedDemoData(
     }
     const learning = await seedDemoLearning(db, spaceIds, userIds, step);
     const seminars = await seedDemoSeminars(db, { regionIds, orgIds, spaceIds, userIds }, step);
+    await seedDemoSkills(db, { regionIds, orgIds, userIds });
     step('done');
 
     return {

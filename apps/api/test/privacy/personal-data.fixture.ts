@@ -75,6 +75,41 @@ export async function givePersonalData(db: DataSource, userId: string, other: st
     [othersResource.id, other, userId],
   );
 
+  // Skills donation: my offer and my organisation's request; a session I proposed (done, rated by
+  // me) and one the other member proposed that I answered.
+  const [myOffer] = await q(
+    `INSERT INTO skill_offer (author_id, title, skills, formats, languages) VALUES ($1, $2, '{plaidoyer}', '{remote}', '{fr}') RETURNING id`,
+    [userId, `Mon offre ${key}`],
+  );
+  const [myOrg] = await q(`SELECT organisation_id FROM membership WHERE user_id = $1 LIMIT 1`, [userId]);
+  const [othersOrg] = await q(`SELECT organisation_id FROM membership WHERE user_id = $1 LIMIT 1`, [other]);
+  const [myRequest] = await q(
+    `INSERT INTO skill_request (organisation_id, author_id, title, skills, formats, languages) VALUES ($1, $2, $3, '{budget}', '{remote}', '{fr}') RETURNING id`,
+    [myOrg.organisation_id, userId, `Mon besoin ${key}`],
+  );
+  const [othersOffer] = await q(
+    `INSERT INTO skill_offer (author_id, title, skills, formats, languages) VALUES ($1, $2, '{budget}', '{remote}', '{fr}') RETURNING id`,
+    [other, `Son offre ${key}`],
+  );
+  const [othersRequest] = await q(
+    `INSERT INTO skill_request (organisation_id, author_id, title, skills, formats, languages) VALUES ($1, $2, $3, '{plaidoyer}', '{remote}', '{fr}') RETURNING id`,
+    [othersOrg.organisation_id, other, `Son besoin ${key}`],
+  );
+  const [proposed] = await q(
+    `INSERT INTO skill_session (offer_id, request_id, proposed_by, proposer_id, status, starts_at, ends_at, format, message, responded_by, done_at)
+     VALUES ($1, $2, 'volunteer', $3, 'done', now() - interval '8 days', now() - interval '8 days' + interval '2 hours', 'remote', 'Mon message', $4, now() - interval '7 days') RETURNING id`,
+    [myOffer.id, othersRequest.id, userId, other],
+  );
+  await q(
+    `INSERT INTO skill_session (offer_id, request_id, proposed_by, proposer_id, status, starts_at, ends_at, format, message, responded_by)
+     VALUES ($1, $2, 'volunteer', $3, 'accepted', now() + interval '8 days', now() + interval '8 days' + interval '2 hours', 'remote', 'Son message', $4)`,
+    [othersOffer.id, myRequest.id, other, userId],
+  );
+  await q(`INSERT INTO skill_session_rating (session_id, side, rater_id, usefulness, pedagogy, review) VALUES ($1, 'volunteer', $2, 4, 5, 'Équipe motivée')`, [
+    proposed.id,
+    userId,
+  ]);
+
   await q(`INSERT INTO member_profile (user_id, bio, skills, interests) VALUES ($1, 'Ma bio', '{Plaidoyer}', '{Budget}')`, [userId]);
   await q(`INSERT INTO user_follow (follower_id, followee_id) VALUES ($1, $2), ($2, $1) ON CONFLICT DO NOTHING`, [userId, other]);
   await q(

@@ -8,3 +8,5 @@ export type { CheckedUpload } from './files/file-check';
 export type { MultipartFile } from './files/multipart-file';
 export { FilesRepository } from './files/files.repository';
 export { ModulesService } from './modules/modules.service';
+// PDF text drawing (bidi runs, embedded DejaVu fonts), reused by the attestation (libs/api/recognition).
+export { certificateFontPath, formatCertificateDate, visualRuns } from './certificates/certificate-pdf';

@@ -1,1 +1,2 @@
 export * from './recognition.module';
+export { RecognitionRepository } from './recognition.repository';

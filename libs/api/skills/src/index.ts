@@ -1,1 +1,2 @@
 export * from './skills.module';
+export { reasonsOf, scoreOf } from './matching/match-reasons';

@@ -6,3 +6,4 @@ export * from './scorm-demo/build-demo-package';
 export * from './seminar-factories';
 export * from './test-worker';
 export * from './own-database';
+export * from './skills.factory';

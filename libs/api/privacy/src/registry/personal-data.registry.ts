@@ -235,6 +235,42 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     erase: { action: 'keep', why: 'moderation records stay' },
   },
   {
+    table: 'skill_offer',
+    columns: ['author_id'],
+    export: `SELECT id, title, description, skills, formats, availability, languages, region_id, status, created_at, updated_at
+               FROM skill_offer WHERE author_id = $1 ORDER BY created_at`,
+    erase: {
+      action: 'keep',
+      why: 'sessions given and their ratings stay with the organisations helped; offers of a deleted account are no longer listed or suggested',
+    },
+  },
+  {
+    table: 'skill_request',
+    columns: ['author_id'],
+    export: `SELECT id, organisation_id, title, why, expected_outcome, deadline, formats, region_id, skills, languages, status, created_at, updated_at
+               FROM skill_request WHERE author_id = $1 ORDER BY created_at`,
+    erase: { action: 'keep', why: 'a request is the organisation’s need: it stays, shown as by the deleted member' },
+  },
+  {
+    table: 'skill_session',
+    columns: ['proposer_id', 'responded_by'],
+    // Sessions the member proposed (with their message) or answered (without the other side's message).
+    export: `SELECT id, 'proposer' AS relation, offer_id, request_id, proposed_by, status, starts_at, ends_at, format, place, message, created_at
+               FROM skill_session WHERE proposer_id = $1
+             UNION ALL
+             SELECT id, 'responder', offer_id, request_id, proposed_by, status, starts_at, ends_at, format, place, NULL, created_at
+               FROM skill_session WHERE responded_by = $1 AND proposer_id IS DISTINCT FROM $1
+             ORDER BY created_at, relation`,
+    erase: { action: 'keep', why: 'sessions are the history of both sides; they stay, pointing at the anonymised account' },
+  },
+  {
+    table: 'skill_session_rating',
+    columns: ['rater_id'],
+    export: `SELECT session_id, side, usefulness, pedagogy, review, created_at, updated_at
+               FROM skill_session_rating WHERE rater_id = $1 ORDER BY created_at`,
+    erase: { action: 'keep', why: 'ratings of sessions do not change (offers’ averages); reviews stay as by the deleted member' },
+  },
+  {
     table: 'member_profile',
     columns: ['user_id'],
     export: `SELECT bio, skills, interests, listed, show_organisations, show_region, show_skills, show_spaces, updated_at

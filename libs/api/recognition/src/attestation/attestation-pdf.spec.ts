@@ -1,0 +1,196 @@
+import {
+  ATTESTATION_WORDING,
+  AttestationInput,
+  formatHours,
+  formatShortDate,
+  renderAttestationPdf,
+} from './attestation-pdf';
+
+/**
+ * A tiny text extractor for pdfkit's uncompressed output: maps each font's glyph ids back to
+ * characters through its ToUnicode CMap and decodes every TJ. Glyphs come out in visual order
+ * (so Arabic reads reversed), which is enough to find codes, URLs and Latin text.
+ */
+function extractText(pdf: Buffer): string[] {
+  const src = pdf.toString('latin1');
+  const objects = new Map<string, string>();
+  for (const m of src.matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) objects.set(m[1], m[2]);
+  const streamOf = (body: string) =>
+    body.slice(body.indexOf('stream\n') + 7, body.lastIndexOf('\nendstream'));
+  const utf8 = (latin1: string) => Buffer.from(latin1, 'latin1').toString('utf8');
+
+  const cmaps = new Map<string, Map<number, string>>(); // font resource name → gid → text
+  for (const body of objects.values()) {
+    const fonts = body.match(/\/Font <<([^>]*)>>/);
+    if (!fonts) continue;
+    for (const [, name, ref] of fonts[1].matchAll(/\/(\w+) (\d+) 0 R/g)) {
+      const toUnicode = objects.get(ref)?.match(/\/ToUnicode (\d+) 0 R/);
+      if (!toUnicode) continue;
+      const cmap = new Map<number, string>();
+      const text = streamOf(objects.get(toUnicode[1]) ?? '');
+      for (const [, start, list] of text.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/g)) {
+        [...list.matchAll(/<([0-9a-f ]+)>/g)].forEach(([, hex], i) => {
+          const units = hex.split(' ').map((h) => parseInt(h, 16));
+          cmap.set(parseInt(start, 16) + i, String.fromCharCode(...units));
+        });
+      }
+      cmaps.set(name, cmap);
+    }
+  }
+
+  const segments: string[] = [];
+  for (const body of objects.values()) {
+    if (!body.includes(' TJ')) continue;
+    let font: Map<number, string> | undefined;
+    for (const line of utf8(streamOf(body)).split('\n')) {
+      const tf = line.match(/^\/(\w+) [\d.]+ Tf$/);
+      if (tf) font = cmaps.get(tf[1]);
+      const tj = line.match(/^\[(.*)\] TJ$/);
+      if (tj && font) {
+        const hex = [...tj[1].matchAll(/<([0-9a-f]+)>/g)].map((m) => m[1]).join('');
+        let text = '';
+        for (let i = 0; i < hex.length; i += 4) text += font.get(parseInt(hex.slice(i, i + 4), 16)) ?? '?';
+        segments.push(text);
+      }
+    }
+  }
+  return segments;
+}
+
+const base: AttestationInput = {
+  language: 'fr',
+  memberName: 'Amina El Idrissi',
+  from: new Date('2025-01-01T00:00:00Z'),
+  to: new Date('2025-12-31T00:00:00Z'),
+  sessions: [
+    {
+      date: new Date('2025-03-12T09:00:00Z'),
+      organisation: 'Association Nour',
+      request: 'Monter un budget prévisionnel',
+      hours: 2,
+    },
+    {
+      date: new Date('2025-06-02T14:00:00Z'),
+      organisation: 'Jeunesse Active',
+      request: 'Écrire une demande de subvention',
+      hours: 1.5,
+    },
+  ],
+  totalHours: 3.5,
+  resourcesPublished: 4,
+  acceptedAnswers: 7,
+  modules: ['La redevabilité des associations'],
+  issuedAt: new Date('2026-01-05T10:00:00Z'),
+};
+const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+
+describe('renderAttestationPdf', () => {
+  it('renders a French PDF with the name, the period, each session, the totals and the issue date', async () => {
+    const pdf = await renderAttestationPdf(base, { compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString()).toContain('%%EOF');
+    const text = extractText(pdf);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Attestation de contribution bénévole',
+        'Amina El Idrissi',
+        'du 1 janvier 2025 au 31 décembre 2025',
+        '12/03/2025',
+        'Association Nour',
+        'Monter un budget prévisionnel',
+        '2',
+        '02/06/2025',
+        '1,5',
+        'Total des heures données : 3,5 h',
+        'Ressources publiées : 4',
+        'Réponses acceptées : 7',
+        'Modules publiés : 1',
+        '• La redevabilité des associations',
+        'Délivrée le 5 janvier 2026',
+      ]),
+    );
+    expect(pages(pdf)).toBe(1);
+    expect(pdf.toString('latin1')).toContain('/Lang (fr)');
+  });
+
+  it('renders English wording and says when there was no session', async () => {
+    const text = extractText(
+      await renderAttestationPdf(
+        { ...base, language: 'en', sessions: [], totalHours: 0, modules: [] },
+        { compress: false },
+      ),
+    );
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Attestation of volunteer contribution',
+        'from 1 January 2025 to 31 December 2025',
+        'No session in this period.',
+        'Total hours given: 0 h',
+        'Modules published: 0',
+        'Issued on 5 January 2026',
+      ]),
+    );
+  });
+
+  it('renders Arabic right to left (shaped title in visual order) with Latin names and digits readable', async () => {
+    const pdf = await renderAttestationPdf(
+      {
+        ...base,
+        language: 'ar',
+        memberName: 'سلمى بن علي',
+        sessions: [{ ...base.sessions[0], organisation: 'Association Nour' }],
+      },
+      { compress: false },
+    );
+    const text = extractText(pdf);
+    // One right-to-left run: glyphs in visual order, i.e. the logical text reversed.
+    expect(text).toContain(Array.from(ATTESTATION_WORDING.ar.title).reverse().join(''));
+    expect(text).toContain(Array.from('سلمى بن علي').reverse().join(''));
+    expect(text).toEqual(expect.arrayContaining(['Association Nour', '12/03/2025', 'Pratique']));
+    expect(pdf.toString('latin1')).toContain('/Lang (ar)');
+  });
+
+  it('runs the sessions over several pages, repeating the table header, and cuts long titles', async () => {
+    const sessions = Array.from({ length: 80 }, (_, i) => ({
+      date: new Date(Date.UTC(2025, 0, 1 + i)),
+      organisation: `Association ${i}`,
+      request: 'Un besoin au titre très long '.repeat(8).trim(),
+      hours: 1,
+    }));
+    const pdf = await renderAttestationPdf({ ...base, sessions, totalHours: 80 }, { compress: false });
+    const text = extractText(pdf);
+    expect(pages(pdf)).toBeGreaterThan(1);
+    expect(text.filter((t) => t === 'Organisation').length).toBe(pages(pdf));
+    expect(text).toEqual(
+      expect.arrayContaining(['Association 0', 'Association 79', 'Total des heures données : 80 h']),
+    );
+    expect(text.some((t) => t.startsWith('Un besoin au titre') && t.endsWith('…'))).toBe(true);
+  });
+
+  it('is compressed by default and stays small (fonts are subset)', async () => {
+    const pdf = await renderAttestationPdf(base);
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdf.length).toBeLessThan(120_000);
+  });
+
+  it('falls back to French for an unknown language', async () => {
+    const text = extractText(
+      await renderAttestationPdf({ ...base, language: 'de' as never }, { compress: false }),
+    );
+    expect(text).toContain('Attestation de contribution bénévole');
+  });
+});
+
+describe('formatting helpers', () => {
+  it("writes hours with the language's decimal mark", () => {
+    expect([
+      formatHours(1.5, 'fr'),
+      formatHours(1.5, 'en'),
+      formatHours(1.5, 'ar'),
+      formatHours(2, 'fr'),
+    ]).toEqual(['1,5', '1.5', '1.5', '2']);
+  });
+  it('writes table dates dd/mm/yyyy in UTC', () => {
+    expect(formatShortDate(new Date('2025-03-12T23:30:00Z'))).toBe('12/03/2025');
+  });
+});
