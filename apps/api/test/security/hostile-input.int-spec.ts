@@ -35,7 +35,7 @@ import {
 } from './hostile/generators';
 import { describeRequest, errorBodyProblems, HostileRequest, jsonBody, refusalProblems, send } from './hostile/http';
 import { certainMutation, certainQueryMutation, edgeMutation, edgeQueryMutation } from './hostile/mutations';
-import { AgentName, buildHostileWorld, HostileWorld, Lookup, LOOKUPS, SAMPLES, sampleFor, validParams } from './hostile/route-samples';
+import { AgentName, buildHostileWorld, HostileWorld, Lookup, LOOKUPS, QUERY_SAMPLES, SAMPLES, sampleFor, validParams } from './hostile/route-samples';
 import { ApiRoute, describeApiRoutes, encodeAny, fillPath } from './hostile/routes';
 
 jest.setTimeout(300_000);
@@ -61,7 +61,12 @@ interface Case {
 
 const tally = { cases: 0, serverErrors: 0, routes: new Set<string>() };
 
-function url(route: ApiRoute, params: Record<string, string>, query = '', raw: string[] = []): string {
+/** The route's valid query (QUERY_SAMPLES) as a query string: '' for routes without required query fields. */
+function validQuery(route: ApiRoute): string {
+  return new URLSearchParams(QUERY_SAMPLES[route.key] ?? {}).toString();
+}
+
+function url(route: ApiRoute, params: Record<string, string>, query = validQuery(route), raw: string[] = []): string {
   return fillPath(route, params, raw) + (query ? `?${query}` : '');
 }
 
@@ -100,7 +105,7 @@ function malformedCases(route: ApiRoute, params: Record<string, string>, body: o
     families.push(
       fc.tuple(fc.constantFrom(...route.params), hostileParam).map(([name, p]) => ({
         label: `:${name} = ${JSON.stringify(p.value).slice(0, 60)}`,
-        req: { method: m, url: url(route, { ...params, [name]: p.value }, '', p.raw ? [name] : []), body: validBody },
+        req: { method: m, url: url(route, { ...params, [name]: p.value }, validQuery(route), p.raw ? [name] : []), body: validBody },
         // A broken percent-escape (or an encoded lone surrogate) makes the whole path unreadable.
         field: decodable(p.raw ? p.value : encodeAny(p.value)) ? name : 'path',
         lookup: LOOKUPS[route.key]?.param === name ? LOOKUPS[route.key] : undefined,
@@ -108,7 +113,7 @@ function malformedCases(route: ApiRoute, params: Record<string, string>, body: o
     );
   }
   if (route.query) {
-    families.push(certainQueryMutation(route.query, {}).map((q) => ({ label: q.label, req: { method: m, url: url(route, params, q.query), body: validBody }, field: q.field })));
+    families.push(certainQueryMutation(route.query, QUERY_SAMPLES[route.key] ?? {}).map((q) => ({ label: q.label, req: { method: m, url: url(route, params, q.query), body: validBody }, field: q.field })));
   }
   if (route.body) {
     const dto = route.body;
@@ -182,7 +187,7 @@ describe('hostile input on every API route', () => {
       if (r.body && !SAMPLES[r.key]) problems.push(`${r.key} reads a body (${r.body.name}) but has no sample in hostile/route-samples.ts`);
       return problems;
     });
-    const stale = Object.keys(SAMPLES).filter((k) => !routes.some((r) => r.key === k));
+    const stale = [...Object.keys(SAMPLES), ...Object.keys(QUERY_SAMPLES)].filter((k) => !routes.some((r) => r.key === k));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
@@ -257,7 +262,7 @@ describe('hostile input on every API route', () => {
         }
       }
       if (route.query) {
-        const arb = edgeQueryMutation(route.query, {});
+        const arb = edgeQueryMutation(route.query, QUERY_SAMPLES[route.key] ?? {});
         const params = validParams(w, route, 'admin');
         if (arb)
           await check(failures, `${route.key} (query)`, arb.map((q): Case => ({ label: q.label, req: { method: route.method, url: url(route, params, q.query) }, field: q.field })), RUNS.edge, async (c) => {

@@ -1,8 +1,9 @@
 /**
  * The fixture world of the permission matrix: a region A with a members-only regional space S
  * (modules, lessons of every kind, a SCORM package, a published seminar, a thread, a question with
- * a reply, published resources, a notification, a certificate), a national space T, a region B,
- * and one user per actor, each in the relation the actor's name says. `fresh` builds new objects
+ * a reply, published resources, a notification, a certificate), skills donation (an offer by
+ * `member`, a request of `member`'s organisation, sessions between `member`'s offer and a partner
+ * organisation's request), a national space T, a region B, and one user per actor, each in the relation the actor's name says. `fresh` builds new objects
  * in the same relations, for requests that would change or destroy what they act on.
  */
 import {
@@ -13,6 +14,9 @@ import {
   makeOrganisation,
   makeRegion,
   makeSeminar,
+  makeSkillOffer,
+  makeSkillRequest,
+  makeSkillSession,
   makeSpace,
   makeUser,
   MadeUser,
@@ -61,6 +65,25 @@ export interface MatrixWorld {
   resource: { link: string; file: string };
   /** A listed member nobody else relates to (to follow). */
   directoryPerson: MadeUser;
+  /**
+   * Skills donation, all in region A. Every user belongs to an organisation of their own
+   * (makeUser), so `member` alone is a member of `member`'s organisation; the partner
+   * organisation's only member is `partner`, who is none of the actors. Sessions pair `member`'s
+   * offer (volunteer side: `member`) with the partner's request, proposed by the partner
+   * (organisation side): `member` is the side that answers; staff of A and admins look on.
+   */
+  skills: {
+    /** `member`'s organisation. */
+    organisationId: string;
+    partner: MadeUser;
+    /** Open, by `member`. */
+    offer: string;
+    /** Open, of `member`'s organisation (written by `member`). */
+    request: string;
+    /** Open, of the partner organisation (written by `partner`). */
+    partnerRequest: string;
+    session: { proposed: string; accepted: string; done: string };
+  };
   fresh: Fresh;
 }
 
@@ -135,7 +158,20 @@ export async function makeMatrixWorld(): Promise<MatrixWorld> {
 
   const seminar = await makeSeminar(db, { regionId: regionA.id, k: 1, requirements: [{ moduleId: gate.id, minPercent: 50 }] });
 
-  const fresh = makeFresh(t, { regionA, regionB, space, users, gateModuleId: gate.id });
+  // Skills donation: `member`'s organisation, a partner organisation (its member is no actor) with a request, `member`'s offer.
+  const organisationOf = async (userId: string): Promise<string> =>
+    (await db.query(`SELECT organisation_id FROM membership WHERE user_id = $1`, [userId]))[0].organisation_id;
+  const partner = await makeUser(db, { regionId: regionA.id, displayName: 'Matrix partner' });
+  const skillsBase: SkillsBase = {
+    organisationId: await organisationOf(users.member.id),
+    partner,
+    offer: (await makeSkillOffer(db, { authorId: users.member.id, skills: ['comptabilité', 'budget'], regionId: regionA.id })).id,
+    partnerRequest: (
+      await makeSkillRequest(db, { organisationId: await organisationOf(partner.id), authorId: partner.id, skills: ['comptabilité'], regionId: regionA.id })
+    ).id,
+  };
+
+  const fresh = makeFresh(t, { regionA, regionB, space, users, gateModuleId: gate.id, skills: skillsBase });
   const memberNotificationId = await fresh.notification(users.member.id);
   const thread = { id: await fresh.thread(users.member.id) };
   const questionId = await fresh.thread(users.member.id, 'question');
@@ -150,6 +186,12 @@ export async function makeMatrixWorld(): Promise<MatrixWorld> {
     file: await fresh.resource(users.member.id, 'published', resourceFile.body.id),
   };
   const directoryPerson = await makeUser(db, { regionId: regionA.id, displayName: 'Matrix directory person' });
+
+  const skills = {
+    ...skillsBase,
+    request: await fresh.skillRequest(),
+    session: { proposed: await fresh.skillSession('proposed'), accepted: await fresh.skillSession('accepted'), done: await fresh.skillSession('done') },
+  };
 
   return {
     t,
@@ -170,16 +212,20 @@ export async function makeMatrixWorld(): Promise<MatrixWorld> {
     question,
     resource,
     directoryPerson,
+    skills,
     fresh,
   };
 }
 
+
 export type Fresh = ReturnType<typeof makeFresh>;
+
+type SkillsBase = Pick<MatrixWorld['skills'], 'organisationId' | 'partner' | 'offer' | 'partnerRequest'>;
 
 /** Factories of new objects in the world's relations (straight SQL unless the route must be used). */
 function makeFresh(
   t: TestApp,
-  w: Pick<MatrixWorld, 'regionA' | 'regionB' | 'space' | 'users'> & { gateModuleId: string },
+  w: Pick<MatrixWorld, 'regionA' | 'regionB' | 'space' | 'users'> & { gateModuleId: string; skills: SkillsBase },
 ) {
   const db = t.dataSource;
   const fresh = {
@@ -262,6 +308,31 @@ function makeFresh(
     async report(resourceId: string, reporterId: string): Promise<string> {
       const [r] = await db.query(`INSERT INTO resource_report (resource_id, reporter_id, reason) VALUES ($1, $2, 'Lien mort') RETURNING id`, [resourceId, reporterId]);
       return r.id;
+    },
+    /** An open offer by `member` (region A). */
+    skillOffer: async (): Promise<string> =>
+      (await makeSkillOffer(db, { authorId: w.users.member.id, skills: ['comptabilité', 'budget'], regionId: w.regionA.id })).id,
+    /** An open request of `member`'s organisation, written by `member` (region A). */
+    skillRequest: async (): Promise<string> =>
+      (await makeSkillRequest(db, { organisationId: w.skills.organisationId, authorId: w.users.member.id, skills: ['communication'], regionId: w.regionA.id })).id,
+    /**
+     * A session between `member`'s offer (`member`: the volunteer) and the partner's request,
+     * proposed by the partner (the organisation side). `started`: it began an hour ago (an accepted
+     * session is marked done only once started); otherwise in a week (done: a week ago).
+     */
+    async skillSession(status: 'proposed' | 'accepted' | 'done', started = false): Promise<string> {
+      const hour = 3600 * 1000;
+      const [startsAt, endsAt] = started ? [new Date(Date.now() - hour), new Date(Date.now() + hour)] : [undefined, undefined];
+      const s = await makeSkillSession(db, {
+        offerId: w.skills.offer,
+        requestId: w.skills.partnerRequest,
+        proposedBy: 'organisation',
+        proposerId: w.skills.partner.id,
+        status,
+        startsAt,
+        endsAt,
+      });
+      return s.id;
     },
     /** A check-in code shown at the venue, as the staff of region A get it. */
     async checkInCode(seminarId: string, staffCookie: string): Promise<string> {

@@ -355,6 +355,49 @@ export const MATRIX: Record<string, MatrixRow> = {
     expect: '401 403  404  ok   404  404  404  ok',
     build: async ({ w }) => ({ params: { id: await w.fresh.report(await w.fresh.resource(w.users.member.id, 'published'), w.users.member.id) } }),
   },
+
+  // ---------- skills donation (region A; see MatrixWorld.skills) ----------
+  // Offers: any signed-in member posts, lists and reads; the author (or an admin) edits.
+  'POST /api/skill-offers':                    { expect: '401 ok   ok   ok   ok   ok   ok   ok', build: () => ({ body: { title: 'Offre matrice', skills: ['comptabilité'], formats: ['remote'], languages: ['fr'] } }) },
+  'GET /api/skill-offers':                     { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
+  // The rating rule's flags: staff (any region), admins and animators of any space.
+  'GET /api/skill-offers/flagged':             { expect: '401 403  403  ok   ok   ok   ok   ok' },
+  'GET /api/skill-offers/:id':                 { expect: '401 ok   ok   ok   ok   ok   ok   ok', build: ({ w }) => ({ params: { id: w.skills.offer } }) },
+  'PATCH /api/skill-offers/:id':               { expect: '401 ok   403  403  403  403  403  ok', build: async ({ w }) => ({ params: { id: await w.fresh.skillOffer() }, body: { title: 'Offre révisée' } }) },
+  'GET /api/skill-offers/:id/matches':         { expect: '401 ok   ok   ok   ok   ok   ok   ok', build: ({ w }) => ({ params: { id: w.skills.offer } }) },
+  // Requests: posted for an organisation by its members only (admins too are refused); its members (or an admin) edit.
+  'POST /api/skill-requests': {
+    expect: '401 ok   403  403  403  403  403  403',
+    build: ({ w }) => ({ body: { organisationId: w.skills.organisationId, title: 'Besoin matrice', skills: ['communication'], formats: ['remote'], languages: ['fr'] } }),
+  },
+  'GET /api/skill-requests':                   { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
+  'GET /api/skill-requests/:id':               { expect: '401 ok   ok   ok   ok   ok   ok   ok', build: ({ w }) => ({ params: { id: w.skills.request } }) },
+  'PATCH /api/skill-requests/:id':             { expect: '401 ok   403  403  403  403  403  ok', build: async ({ w }) => ({ params: { id: await w.fresh.skillRequest() }, body: { title: 'Besoin révisé' } }) },
+  'GET /api/skill-requests/:id/matches':       { expect: '401 ok   ok   ok   ok   ok   ok   ok', build: ({ w }) => ({ params: { id: w.skills.request } }) },
+  // Proposing `member`'s offer to the partner's request: only the offer's author (or the request's organisation).
+  'POST /api/skill-sessions': {
+    expect: '401 ok   403  403  403  403  403  403',
+    build: ({ w }) => ({ body: { offerId: w.skills.offer, requestId: w.skills.partnerRequest, startsAt: inFuture(7), endsAt: inFuture(7.05), format: 'remote' } }),
+  },
+  'GET /api/skill-sessions':                   { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
+  // A session is seen by its sides (`member`), the staff of its region and admins; for others it does not exist.
+  'GET /api/skill-sessions/:id':               { expect: '401 ok   404  404  404  ok   404  ok', build: ({ w }) => ({ params: { id: w.skills.session.proposed } }) },
+  // Acting on it: its sides only; staff and admins who see it are refused. The partner proposed: `member` answers.
+  'POST /api/skill-sessions/:id/accept':       { expect: '401 ok   404  404  404  403  404  403', build: async ({ w }) => ({ params: { id: await w.fresh.skillSession('proposed') } }) },
+  'POST /api/skill-sessions/:id/decline':      { expect: '401 ok   404  404  404  403  404  403', build: async ({ w }) => ({ params: { id: await w.fresh.skillSession('proposed') } }) },
+  'POST /api/skill-sessions/:id/cancel':       { expect: '401 ok   404  404  404  403  404  403', build: async ({ w }) => ({ params: { id: await w.fresh.skillSession('accepted') } }) },
+  'POST /api/skill-sessions/:id/done':         { expect: '401 ok   404  404  404  403  404  403', build: async ({ w }) => ({ params: { id: await w.fresh.skillSession('accepted', true) } }) },
+  'PUT /api/skill-sessions/:id/rating':        { expect: '401 ok   404  404  404  403  404  403', build: async ({ w }) => ({ params: { id: await w.fresh.skillSession('done') }, body: { usefulness: 4, pedagogy: 5, review: 'Utile' } }) },
+  'GET /api/skill-sessions/:id/calendar.ics':  { expect: '401 ok   404  404  404  403  404  403', build: ({ w }) => ({ params: { id: w.skills.session.accepted } }) },
+
+  // ---------- recognition and recommendations ----------
+  // A listed member's contributions: anyone signed in; the attestation: the member themself or an admin.
+  'GET /api/members/:id/contributions':        { expect: '401 ok   ok   ok   ok   ok   ok   ok', build: ({ w }) => ({ params: { id: w.users.member.id } }) },
+  'GET /api/members/:id/attestation.pdf': {
+    expect: '401 ok   403  403  403  403  403  ok',
+    build: ({ w }) => ({ params: { id: w.users.member.id }, query: { from: '2025-01-01', to: '2025-12-31' } }),
+  },
+  'GET /api/me/recommendations':               { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
 };
 
 /** Parses a row's `expect` into one outcome per actor. */

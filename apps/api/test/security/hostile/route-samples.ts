@@ -15,6 +15,9 @@ import {
   makeOrganisation,
   makeRegion,
   makeSeminar,
+  makeSkillOffer,
+  makeSkillRequest,
+  makeSkillSession,
   makeSpace,
   makeUser,
   MadeUser,
@@ -57,6 +60,14 @@ export interface HostileWorld {
     report: string;
     notification: Record<AgentName, string>;
     grant: string;
+    /** An open offer by the member. */
+    skillOffer: string;
+    /** An open request of the world's organisation (the admin and the member belong to it). */
+    skillRequest: string;
+    /** An open offer by a volunteer of another organisation: the admin proposes it to `skillRequest`. */
+    volunteerOffer: string;
+    /** A done session between `volunteerOffer` and `skillRequest`: the admin rates it as the organisation side. */
+    skillSession: string;
   };
 }
 
@@ -120,6 +131,12 @@ export async function buildHostileWorld(t: TestApp): Promise<HostileWorld> {
   }
   const [grant] = await db.query(`INSERT INTO role_grant (user_id, role, region_id) VALUES ($1, 'staff', $2) RETURNING id`, [users.other.id, region.id]);
 
+  const skillOffer = await makeSkillOffer(db, { authorId: users.member.id, skills: ['budget'], regionId: region.id });
+  const skillRequest = await makeSkillRequest(db, { organisationId: organisation.id, authorId: users.member.id, skills: ['budget'], regionId: region.id });
+  const volunteer = await makeUser(db, { regionId: region.id }); // an organisation of their own
+  const volunteerOffer = await makeSkillOffer(db, { authorId: volunteer.id, skills: ['budget'], regionId: region.id });
+  const skillSession = await makeSkillSession(db, { offerId: volunteerOffer.id, requestId: skillRequest.id, status: 'done', proposedBy: 'volunteer', proposerId: volunteer.id });
+
   return {
     t,
     as,
@@ -149,6 +166,10 @@ export async function buildHostileWorld(t: TestApp): Promise<HostileWorld> {
       report: report.id,
       notification,
       grant: grant.id,
+      skillOffer: skillOffer.id,
+      skillRequest: skillRequest.id,
+      volunteerOffer: volunteerOffer.id,
+      skillSession: skillSession.id,
     },
   };
 }
@@ -167,6 +188,9 @@ const ID_AFTER: Record<string, keyof HostileWorld['ids']> = {
   replies: 'reply',
   resources: 'resource',
   'resource-reports': 'report',
+  'skill-offers': 'skillOffer',
+  'skill-requests': 'skillRequest',
+  'skill-sessions': 'skillSession',
 };
 
 /** Real values for the route's path parameters, as `as` would send them. Throws for a parameter it cannot name. */
@@ -211,6 +235,14 @@ export const LOOKUPS: Record<string, Lookup> = {
     why: 'the public check of a printed certificate code answers { valid: false } for a code it does not know',
     isNegative: (body) => (body as { valid?: unknown }).valid === false,
   },
+};
+
+/**
+ * A valid query for every route whose query DTO has required fields, so a case that breaks
+ * something else (a path parameter, the body, one query field) has only that wrong.
+ */
+export const QUERY_SAMPLES: Record<string, Record<string, string>> = {
+  'GET /api/members/:id/attestation.pdf': { from: '2025-01-01', to: '2025-12-31' },
 };
 
 export interface Sample {
@@ -324,6 +356,26 @@ export const SAMPLES: Record<string, SampleFn> = {
   }),
   'PATCH /api/seminars/:id': () => ({ body: { title: title('Séminaire renommé'), venue: 'Salle B', capacity: 40 } }),
   'POST /api/seminars/:id/attendance': (w) => ({ body: { entries: [{ userId: w.users.member.id, status: 'attended' }] } }),
+  'POST /api/skill-offers': (w) => ({
+    body: { title: `Offre ${uid()}`, description: 'Dix ans de trésorerie associative', skills: ['budget', 'comptabilité'], formats: ['remote', 'in_person'], availability: 'Le samedi', languages: ['fr', 'ar'], regionId: w.ids.region },
+  }),
+  // The admin edits the member's offer (an admin edits any).
+  'PATCH /api/skill-offers/:id': (w) => ({
+    body: { title: 'Offre révisée', description: 'Toujours disponible', skills: ['budget'], formats: ['remote'], availability: 'En semaine', languages: ['fr'], regionId: w.ids.region, status: 'open' },
+  }),
+  // The admin belongs to the world's organisation: they post its needs.
+  'POST /api/skill-requests': (w) => ({
+    body: { organisationId: w.ids.organisation, title: `Besoin ${uid()}`, why: 'Clôturer les comptes', expectedOutcome: 'Un bilan', deadline: '2030-06-30', formats: ['remote'], regionId: w.ids.region, skills: ['budget'], languages: ['fr'] },
+  }),
+  'PATCH /api/skill-requests/:id': (w) => ({
+    body: { title: 'Besoin révisé', why: 'Toujours', expectedOutcome: 'Un bilan', deadline: null, formats: ['remote'], regionId: w.ids.region, skills: ['budget'], languages: ['fr'], status: 'open' },
+  }),
+  // The admin, a member of the request's organisation, proposes a session with the volunteer's offer.
+  'POST /api/skill-sessions': (w) => ({
+    body: { offerId: w.ids.volunteerOffer, requestId: w.ids.skillRequest, startsAt: inDays(10), endsAt: new Date(Date.now() + 10 * 24 * 3600 * 1000 + 2 * 3600 * 1000).toISOString(), format: 'remote', place: 'En ligne', message: 'Samedi matin ?' },
+  }),
+  // The organisation side's rating of the done session (replaced each time).
+  'PUT /api/skill-sessions/:id/rating': () => ({ body: { usefulness: 4, pedagogy: 5, review: 'Très clair' } }),
   'POST /api/seminars/:id/check-in': async (w) => {
     const code = await ok<{ code: string }>(w.as.admin.get(ApiRoutes.seminarCheckInCode(w.ids.seminar)), 'check-in code');
     return { as: 'member', body: { code: code.code } };
