@@ -11,6 +11,7 @@ import {
   makeSkillOffer,
   makeSkillRating,
   makeSkillRequest,
+  makeSkillSession,
   makeSpace,
   makeUser,
   makeWorld,
@@ -28,24 +29,6 @@ import {
 import { DataSource } from 'typeorm';
 
 const at = (iso: string) => new Date(iso);
-
-/**
- * A skill session, written here rather than with the testing lib's makeSkillSession (being
- * written concurrently; its INSERT currently fails with "inconsistent types deduced for parameter $5").
- */
-async function makeSkillSession(
-  db: DataSource,
-  o: { offerId: string; requestId: string; status: string; startsAt?: Date; endsAt?: Date },
-): Promise<{ id: string }> {
-  const startsAt = o.startsAt ?? new Date(Date.now() + (o.status === 'done' ? -7 : 7) * 24 * 3600 * 1000);
-  const endsAt = o.endsAt ?? new Date(startsAt.getTime() + 2 * 3600 * 1000);
-  const [row] = await db.query(
-    `INSERT INTO skill_session (offer_id, request_id, proposed_by, status, starts_at, ends_at, format, done_at)
-     VALUES ($1, $2, 'volunteer', $3::varchar, $4, $5, 'remote', CASE WHEN $3::varchar = 'done' THEN $5::timestamptz END) RETURNING id`,
-    [o.offerId, o.requestId, o.status, startsAt, endsAt],
-  );
-  return { id: row.id };
-}
 
 async function makeResource(
   db: DataSource,
