@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Type, effect, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '@pratique/web/core';
 
 @Component({
   selector: 'pq-home-page',
-  imports: [RouterLink, TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe, NgComponentOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="hero">
@@ -24,6 +25,9 @@ import { SessionStore } from '@pratique/web/core';
         }
       </div>
     </section>
+    @if (session.signedIn() && forYou(); as forYouComponent) {
+      <ng-container *ngComponentOutlet="forYouComponent" />
+    }
     <section class="features" aria-labelledby="home-how">
       <h2 id="home-how">{{ 'home.howTitle' | transloco }}</h2>
       <ul class="feature-list">
@@ -45,4 +49,16 @@ import { SessionStore } from '@pratique/web/core';
 })
 export class HomePage {
   protected readonly session = inject(SessionStore);
+  /** "For you" (skills lib, loaded lazily like its routes) for a signed-in member. */
+  protected readonly forYou = signal<Type<unknown> | null>(null);
+
+  constructor() {
+    effect(() => {
+      if (!this.session.signedIn() || this.forYou()) return;
+      import('@pratique/web/skills').then(
+        (m) => this.forYou.set(m.ForYouComponent),
+        () => undefined,
+      );
+    });
+  }
 }

@@ -15,6 +15,7 @@ export * from './lib/api/feed.api';
 export * from './lib/api/discussions.api';
 export * from './lib/api/members.api';
 export * from './lib/api/resources.api';
+export * from './lib/api/skills.api';
 export * from './lib/notifications/unread';
 export * from './lib/notifications/unread-notifications';
 export * from './lib/auth/session.store';

@@ -1,1 +1,2 @@
 export * from './lib/skills.routes';
+export * from './lib/for-you.component';

@@ -51,6 +51,9 @@ import { FollowButtonComponent } from './follow-button.component';
           </p>
         }
         <p class="meta followers">{{ 'members.profile.followers' | transloco: { count: m.followers } }}</p>
+        <p class="meta">
+          <a [routerLink]="['/skills/contributors', m.id]">{{ 'nav.contributorProfile' | transloco }}</a>
+        </p>
         <div class="actions">
           @if (m.isMe) {
             <a class="btn btn-primary" routerLink="/members/me/edit">{{

@@ -57,6 +57,11 @@ import { NotificationBellComponent } from './notification-bell.component';
                   'nav.members' | transloco
                 }}</a>
               </li>
+              <li>
+                <a routerLink="/skills" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  'nav.skills' | transloco
+                }}</a>
+              </li>
             }
             @if (session.isAdmin()) {
               <li>
