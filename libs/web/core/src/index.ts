@@ -26,6 +26,8 @@ export * from './lib/ui/ui-message.pipe';
 export * from './lib/ui/field-error.component';
 export * from './lib/ui/form-status.component';
 export * from './lib/ui/pager.component';
+export * from './lib/ui/tag-input.component';
+export * from './lib/ui/tags';
 export * from './lib/ui/load-state';
 export * from './lib/layout/shell.component';
 export * from './lib/layout/language-switcher.component';

@@ -18,10 +18,10 @@ import {
   LanguageService,
   MembersApi,
   SessionStore,
+  TagInputComponent,
   focusFirstInvalid,
   messageKeyForStatus,
 } from '@pratique/web/core';
-import { TagInputComponent } from './tag-input.component';
 
 /** The visibility choices in the order shown; each has a label and a one-line explanation. */
 const VISIBILITY: (keyof ProfileVisibility)[] = [
@@ -75,6 +75,7 @@ const VISIBILITY: (keyof ProfileVisibility)[] = [
         </div>
 
         <pq-tag-input
+          [limits]="tagLimits"
           [label]="'members.edit.skills' | transloco"
           [inputId]="fb.id('skills')"
           [errorId]="fb.invalid('skills') ? fb.errorId('skills') : null"
@@ -84,6 +85,7 @@ const VISIBILITY: (keyof ProfileVisibility)[] = [
         <pq-field-error [feedback]="fb" field="skills" />
 
         <pq-tag-input
+          [limits]="tagLimits"
           [label]="'members.edit.interests' | transloco"
           [inputId]="fb.id('interests')"
           [errorId]="fb.invalid('interests') ? fb.errorId('interests') : null"
@@ -168,6 +170,7 @@ export class DirectoryProfileEditPage {
   protected readonly session = inject(SessionStore);
   protected readonly fb = new FormFeedback('directory-profile');
   protected readonly limits = PROFILE_LIMITS;
+  protected readonly tagLimits = { tags: PROFILE_LIMITS.tags, tagLength: PROFILE_LIMITS.tagLength };
   protected readonly visibility = VISIBILITY;
 
   protected readonly loaded = signal(false);

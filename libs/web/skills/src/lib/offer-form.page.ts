@@ -17,11 +17,11 @@ import {
   FormStatusComponent,
   LanguageService,
   SkillsApi,
+  TagInputComponent,
   UiMessage,
   focusFirstInvalid,
   messageKeyForStatus,
 } from '@pratique/web/core';
-import { SkillTagsComponent } from './skill-tags.component';
 import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTitle } from './skills-format';
 
 /**
@@ -30,7 +30,7 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
  */
 @Component({
   selector: 'pq-offer-form-page',
-  imports: [RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent, SkillTagsComponent],
+  imports: [RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent, TagInputComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: [SKILLS_STYLES],
   template: `
@@ -79,7 +79,8 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
           ></textarea>
           <pq-field-error [feedback]="fb" field="description" />
         </div>
-        <pq-skill-tags
+        <pq-tag-input
+          [limits]="tagLimits"
           [label]="'skills.fields.skills' | transloco"
           [inputId]="fb.id('skills')"
           [errorId]="fb.invalid('skills') ? fb.errorId('skills') : null"
@@ -182,6 +183,7 @@ export class OfferFormPage {
   protected readonly regions = regionNames();
   protected readonly fb = new FormFeedback('offer');
   protected readonly limits = SKILL_LIMITS;
+  protected readonly tagLimits = { tags: SKILL_LIMITS.skills, tagLength: SKILL_LIMITS.skillChars };
   protected readonly formats = SKILL_FORMATS;
   protected readonly languages = LANGUAGES;
 

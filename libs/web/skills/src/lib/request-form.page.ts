@@ -27,11 +27,11 @@ import {
   LanguageService,
   SessionStore,
   SkillsApi,
+  TagInputComponent,
   UiMessage,
   focusFirstInvalid,
   messageKeyForStatus,
 } from '@pratique/web/core';
-import { SkillTagsComponent } from './skill-tags.component';
 import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTitle } from './skills-format';
 
 /**
@@ -41,7 +41,7 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
  */
 @Component({
   selector: 'pq-request-form-page',
-  imports: [RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent, SkillTagsComponent],
+  imports: [RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent, TagInputComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: [SKILLS_STYLES],
   template: `
@@ -173,7 +173,8 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
           <pq-field-error [feedback]="fb" field="regionId" />
         </div>
 
-        <pq-skill-tags
+        <pq-tag-input
+          [limits]="tagLimits"
           [label]="'skills.requestForm.skills' | transloco"
           [inputId]="fb.id('skills')"
           [errorId]="fb.invalid('skills') ? fb.errorId('skills') : null"
@@ -224,6 +225,7 @@ export class RequestFormPage {
   protected readonly regions = regionNames();
   protected readonly fb = new FormFeedback('request');
   protected readonly limits = SKILL_LIMITS;
+  protected readonly tagLimits = { tags: SKILL_LIMITS.skills, tagLength: SKILL_LIMITS.skillChars };
   protected readonly formats = SKILL_FORMATS;
   protected readonly languages = LANGUAGES;
 

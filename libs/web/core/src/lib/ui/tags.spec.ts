@@ -1,4 +1,7 @@
+import { PROFILE_LIMITS } from '@pratique/contracts';
 import { addTags, removeTag, splitTags } from './tags';
+
+const PROFILE = { tags: PROFILE_LIMITS.tags, tagLength: PROFILE_LIMITS.tagLength };
 
 describe('tag input', () => {
   it('splits at Latin and Arabic commas', () => {
@@ -10,7 +13,7 @@ describe('tag input', () => {
   });
 
   it('adds normalised tags (trimmed, lower-case, single spaces) like the API', () => {
-    const r = addTags([], '  Plaidoyer ,  Budget   Participatif ');
+    const r = addTags([], '  Plaidoyer ,  Budget   Participatif ', PROFILE);
     expect(r).toEqual({
       tags: ['plaidoyer', 'budget participatif'],
       added: ['plaidoyer', 'budget participatif'],
@@ -19,7 +22,7 @@ describe('tag input', () => {
   });
 
   it('ignores empty pieces and tags already there', () => {
-    expect(addTags(['plaidoyer'], ', PLAIDOYER,, ')).toEqual({
+    expect(addTags(['plaidoyer'], ', PLAIDOYER,, ', PROFILE)).toEqual({
       tags: ['plaidoyer'],
       added: [],
       problem: null,
@@ -27,7 +30,7 @@ describe('tag input', () => {
   });
 
   it('keeps Arabic as typed', () => {
-    expect(addTags([], 'المناصرة').tags).toEqual(['المناصرة']);
+    expect(addTags([], 'المناصرة', PROFILE).tags).toEqual(['المناصرة']);
   });
 
   it('refuses a tag longer than the limit, counting characters not UTF-16 units', () => {

@@ -8,23 +8,26 @@ import {
   viewChild,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { SKILL_LIMITS, normaliseTags } from '@pratique/contracts';
-import { UiMessage, UiMessagePipe } from '@pratique/web/core';
+import { TagLimits, addTags, removeTag } from './tags';
+import { UiMessage } from '../forms/form-feedback';
+import { UiMessagePipe } from './ui-message.pipe';
 
 /**
- * Skills as tags, like the member profile's tag input: Enter or a comma (Latin or Arabic « ، »)
- * adds what was typed, normalised as the API does it (trimmed, lower-case, no duplicates), within
- * SKILL_LIMITS; each tag has its own "Remove" button; changes are announced politely.
+ * A list of short words (skills, interests): a labelled text field where Enter or a comma adds
+ * what was typed (several at once when pasted with commas; leaving the field adds it too), and
+ * each tag with its own "Remove <tag>" button. Additions and removals are announced politely;
+ * after a removal focus goes back to the text field. Used for profile skills and interests and
+ * for the skills of offers and needs, each with its own `limits`.
  */
 @Component({
-  selector: 'pq-skill-tags',
+  selector: 'pq-tag-input',
   imports: [TranslocoPipe, UiMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="field">
       <label [for]="inputId()">{{ label() }}</label>
       <p class="hint" [id]="inputId() + '-hint'">
-        {{ 'skills.tags.hint' | transloco: { max: limits.skills, length: limits.skillChars } }}
+        {{ 'tags.hint' | transloco: { max: limits().tags, length: limits().tagLength } }}
       </p>
       @if (tags().length) {
         <ul class="tag-list" [attr.aria-label]="label()">
@@ -34,7 +37,7 @@ import { UiMessage, UiMessagePipe } from '@pratique/web/core';
               <button
                 type="button"
                 class="tag-remove"
-                [attr.aria-label]="'skills.tags.remove' | transloco: { tag: tag }"
+                [attr.aria-label]="'tags.remove' | transloco: { tag: tag }"
                 (click)="remove(tag)"
               >
                 <span aria-hidden="true">×</span>
@@ -52,7 +55,7 @@ import { UiMessage, UiMessagePipe } from '@pratique/web/core';
         [id]="inputId()"
         [attr.aria-describedby]="describedBy()"
         [attr.aria-invalid]="invalid() || problem() ? 'true' : null"
-        [maxLength]="limits.skillChars * 4"
+        [maxLength]="limits().tagLength * 4"
         (keydown.enter)="$event.preventDefault(); commit(text)"
         (input)="onInput(text)"
         (blur)="commit(text)"
@@ -102,15 +105,16 @@ import { UiMessage, UiMessagePipe } from '@pratique/web/core';
     }
   `,
 })
-export class SkillTagsComponent {
+export class TagInputComponent {
   readonly label = input.required<string>();
   readonly inputId = input.required<string>();
-  /** The id of an error under the field (from the API or the form), added to the description. */
+  /** Ids of an error under the field (from the API), added to the hint. */
   readonly errorId = input<string | null>(null);
   readonly invalid = input(false);
   readonly tags = model.required<string[]>();
+  /** How many tags, and how many characters each (the API's limits for this field). */
+  readonly limits = input.required<TagLimits>();
 
-  protected readonly limits = SKILL_LIMITS;
   protected readonly problem = signal<UiMessage | null>(null);
   protected readonly announcement = signal<UiMessage | null>(null);
   private readonly text = viewChild.required<ElementRef<HTMLInputElement>>('text');
@@ -123,6 +127,7 @@ export class SkillTagsComponent {
     return ids.join(' ');
   }
 
+  /** A comma typed (or pasted) ends a tag. */
   onInput(field: HTMLInputElement): void {
     if (/[,،]/.test(field.value)) this.commit(field);
     else if (this.problem()) this.problem.set(null);
@@ -134,41 +139,27 @@ export class SkillTagsComponent {
       field.value = '';
       return;
     }
-    const tags = [...this.tags()];
-    const added: string[] = [];
-    let problem: 'tooLong' | 'tooMany' | null = null;
-    for (const tag of normaliseTags(text.split(/[,،]/))) {
-      if (tags.includes(tag)) continue;
-      if ([...tag].length > this.limits.skillChars) {
-        problem ??= 'tooLong';
-        continue;
-      }
-      if (tags.length >= this.limits.skills) {
-        problem ??= 'tooMany';
-        continue;
-      }
-      tags.push(tag);
-      added.push(tag);
+    const result = addTags(this.tags(), text, this.limits());
+    if (result.added.length) {
+      this.tags.set(result.tags);
+      this.announcement.set({ key: 'tags.added', params: { tags: result.added.join(', ') } });
     }
-    if (added.length) {
-      this.tags.set(tags);
-      this.announcement.set({ key: 'skills.tags.added', params: { tags: added.join(', ') } });
-    }
-    if (problem === 'tooLong') {
-      this.problem.set({ key: 'skills.tags.tooLong', params: { length: this.limits.skillChars } });
+    if (result.problem === 'tooLong') {
+      this.problem.set({ key: 'tags.tooLong', params: { length: this.limits().tagLength } });
+      // Keep the refused text so it can be shortened.
       field.value = text.replace(/[,،]\s*$/, '');
       return;
     }
     this.problem.set(
-      problem === 'tooMany' ? { key: 'skills.tags.tooMany', params: { max: this.limits.skills } } : null,
+      result.problem === 'tooMany' ? { key: 'tags.tooMany', params: { max: this.limits().tags } } : null,
     );
     field.value = '';
   }
 
   remove(tag: string): void {
-    this.tags.set(this.tags().filter((t) => t !== tag));
+    this.tags.set(removeTag(this.tags(), tag));
     this.problem.set(null);
-    this.announcement.set({ key: 'skills.tags.removed', params: { tag } });
+    this.announcement.set({ key: 'tags.removed', params: { tag } });
     this.text().nativeElement.focus();
   }
 }

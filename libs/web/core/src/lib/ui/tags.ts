@@ -1,9 +1,15 @@
 /**
  * What the tag input does with typed text: split at commas (Latin or Arabic « ، »), normalise
  * like the API (`normaliseTags`: trimmed, lower-case, de-duplicated), and keep within
- * PROFILE_LIMITS — so what the member sees is what gets saved.
+ * the field's limits — so what the member sees is what gets saved.
  */
-import { PROFILE_LIMITS, normaliseTags } from '@pratique/contracts';
+import { normaliseTags } from '@pratique/contracts';
+
+/** At most `tags` tags of at most `tagLength` characters each. */
+export interface TagLimits {
+  tags: number;
+  tagLength: number;
+}
 
 export type TagProblem = 'tooLong' | 'tooMany';
 
@@ -19,11 +25,7 @@ export function splitTags(text: string): string[] {
   return text.split(/[,،]/);
 }
 
-export function addTags(
-  current: readonly string[],
-  text: string,
-  limits: { tags: number; tagLength: number } = PROFILE_LIMITS,
-): AddTagsResult {
+export function addTags(current: readonly string[], text: string, limits: TagLimits): AddTagsResult {
   const tags = [...current];
   const added: string[] = [];
   let problem: TagProblem | null = null;
