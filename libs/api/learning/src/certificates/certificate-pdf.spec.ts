@@ -5,57 +5,7 @@ import {
   renderCertificatePdf,
   visualRuns,
 } from './certificate-pdf';
-
-/**
- * A tiny text extractor for pdfkit's uncompressed output: maps each font's glyph ids back to
- * characters through its ToUnicode CMap and decodes every TJ. Glyphs come out in visual order
- * (so Arabic reads reversed), which is enough to find codes, URLs and Latin text.
- */
-function extractText(pdf: Buffer): string[] {
-  const src = pdf.toString('latin1');
-  const objects = new Map<string, string>();
-  for (const m of src.matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) objects.set(m[1], m[2]);
-  const streamOf = (body: string) =>
-    body.slice(body.indexOf('stream\n') + 7, body.lastIndexOf('\nendstream'));
-  const utf8 = (latin1: string) => Buffer.from(latin1, 'latin1').toString('utf8');
-
-  const cmaps = new Map<string, Map<number, string>>(); // font resource name → gid → text
-  for (const body of objects.values()) {
-    const fonts = body.match(/\/Font <<([^>]*)>>/);
-    if (!fonts) continue;
-    for (const [, name, ref] of fonts[1].matchAll(/\/(\w+) (\d+) 0 R/g)) {
-      const toUnicode = objects.get(ref)?.match(/\/ToUnicode (\d+) 0 R/);
-      if (!toUnicode) continue;
-      const cmap = new Map<number, string>();
-      const text = streamOf(objects.get(toUnicode[1]) ?? '');
-      for (const [, start, list] of text.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/g)) {
-        [...list.matchAll(/<([0-9a-f ]+)>/g)].forEach(([, hex], i) => {
-          const units = hex.split(' ').map((h) => parseInt(h, 16));
-          cmap.set(parseInt(start, 16) + i, String.fromCharCode(...units));
-        });
-      }
-      cmaps.set(name, cmap);
-    }
-  }
-
-  const segments: string[] = [];
-  for (const body of objects.values()) {
-    if (!body.includes(' TJ')) continue;
-    let font: Map<number, string> | undefined;
-    for (const line of utf8(streamOf(body)).split('\n')) {
-      const tf = line.match(/^\/(\w+) [\d.]+ Tf$/);
-      if (tf) font = cmaps.get(tf[1]);
-      const tj = line.match(/^\[(.*)\] TJ$/);
-      if (tj && font) {
-        const hex = [...tj[1].matchAll(/<([0-9a-f]+)>/g)].map((m) => m[1]).join('');
-        let text = '';
-        for (let i = 0; i < hex.length; i += 4) text += font.get(parseInt(hex.slice(i, i + 4), 16)) ?? '?';
-        segments.push(text);
-      }
-    }
-  }
-  return segments;
-}
+import { extractPdfText } from '@pratique/testing/pdf-text';
 
 const base = {
   holderName: 'Amina El Idrissi',
@@ -71,7 +21,7 @@ describe('renderCertificatePdf', () => {
     const pdf = await renderCertificatePdf({ ...base, language: 'fr' }, { compress: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.subarray(-6).toString()).toContain('%%EOF');
-    const text = extractText(pdf);
+    const text = extractPdfText(pdf);
     expect(text).toEqual(
       expect.arrayContaining([
         'Attestation de réussite',
@@ -86,7 +36,7 @@ describe('renderCertificatePdf', () => {
   });
 
   it('renders English wording', async () => {
-    const text = extractText(await renderCertificatePdf({ ...base, language: 'en' }, { compress: false }));
+    const text = extractPdfText(await renderCertificatePdf({ ...base, language: 'en' }, { compress: false }));
     expect(text).toEqual(
       expect.arrayContaining(['Certificate of completion', 'Issued on 12 March 2025', 'PRQ-7K4M-2X9D']),
     );
@@ -97,7 +47,7 @@ describe('renderCertificatePdf', () => {
       { ...base, language: 'ar', holderName: 'أمينة الإدريسي', moduleTitle: 'مساءلة الجمعيات' },
       { compress: false },
     );
-    const text = extractText(pdf);
+    const text = extractPdfText(pdf);
     expect(text).toEqual(
       expect.arrayContaining(['PRQ-7K4M-2X9D', 'https://pratique.example.org/certificats/PRQ-7K4M-2X9D']),
     );
@@ -113,7 +63,7 @@ describe('renderCertificatePdf', () => {
       { ...base, language: 'ar', holderName: 'Jean Dupont', moduleTitle: longTitle },
       { compress: false },
     );
-    const text = extractText(pdf);
+    const text = extractPdfText(pdf);
     expect(text).toContain('Jean Dupont');
     // Wrapped on at most 3 lines, the last one cut with an ellipsis.
     expect(text.some((t) => t.includes('Budget'))).toBe(true);
@@ -127,7 +77,7 @@ describe('renderCertificatePdf', () => {
   });
 
   it('falls back to French for an unknown language', async () => {
-    const text = extractText(
+    const text = extractPdfText(
       await renderCertificatePdf({ ...base, language: 'de' as never }, { compress: false }),
     );
     expect(text).toContain('Attestation de réussite');

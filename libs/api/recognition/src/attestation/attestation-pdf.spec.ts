@@ -5,57 +5,7 @@ import {
   formatShortDate,
   renderAttestationPdf,
 } from './attestation-pdf';
-
-/**
- * A tiny text extractor for pdfkit's uncompressed output: maps each font's glyph ids back to
- * characters through its ToUnicode CMap and decodes every TJ. Glyphs come out in visual order
- * (so Arabic reads reversed), which is enough to find codes, URLs and Latin text.
- */
-function extractText(pdf: Buffer): string[] {
-  const src = pdf.toString('latin1');
-  const objects = new Map<string, string>();
-  for (const m of src.matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) objects.set(m[1], m[2]);
-  const streamOf = (body: string) =>
-    body.slice(body.indexOf('stream\n') + 7, body.lastIndexOf('\nendstream'));
-  const utf8 = (latin1: string) => Buffer.from(latin1, 'latin1').toString('utf8');
-
-  const cmaps = new Map<string, Map<number, string>>(); // font resource name → gid → text
-  for (const body of objects.values()) {
-    const fonts = body.match(/\/Font <<([^>]*)>>/);
-    if (!fonts) continue;
-    for (const [, name, ref] of fonts[1].matchAll(/\/(\w+) (\d+) 0 R/g)) {
-      const toUnicode = objects.get(ref)?.match(/\/ToUnicode (\d+) 0 R/);
-      if (!toUnicode) continue;
-      const cmap = new Map<number, string>();
-      const text = streamOf(objects.get(toUnicode[1]) ?? '');
-      for (const [, start, list] of text.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/g)) {
-        [...list.matchAll(/<([0-9a-f ]+)>/g)].forEach(([, hex], i) => {
-          const units = hex.split(' ').map((h) => parseInt(h, 16));
-          cmap.set(parseInt(start, 16) + i, String.fromCharCode(...units));
-        });
-      }
-      cmaps.set(name, cmap);
-    }
-  }
-
-  const segments: string[] = [];
-  for (const body of objects.values()) {
-    if (!body.includes(' TJ')) continue;
-    let font: Map<number, string> | undefined;
-    for (const line of utf8(streamOf(body)).split('\n')) {
-      const tf = line.match(/^\/(\w+) [\d.]+ Tf$/);
-      if (tf) font = cmaps.get(tf[1]);
-      const tj = line.match(/^\[(.*)\] TJ$/);
-      if (tj && font) {
-        const hex = [...tj[1].matchAll(/<([0-9a-f]+)>/g)].map((m) => m[1]).join('');
-        let text = '';
-        for (let i = 0; i < hex.length; i += 4) text += font.get(parseInt(hex.slice(i, i + 4), 16)) ?? '?';
-        segments.push(text);
-      }
-    }
-  }
-  return segments;
-}
+import { extractPdfText } from '@pratique/testing/pdf-text';
 
 const base: AttestationInput = {
   language: 'fr',
@@ -89,7 +39,7 @@ describe('renderAttestationPdf', () => {
     const pdf = await renderAttestationPdf(base, { compress: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.subarray(-6).toString()).toContain('%%EOF');
-    const text = extractText(pdf);
+    const text = extractPdfText(pdf);
     expect(text).toEqual(
       expect.arrayContaining([
         'Attestation de contribution bénévole',
@@ -114,7 +64,7 @@ describe('renderAttestationPdf', () => {
   });
 
   it('renders English wording and says when there was no session', async () => {
-    const text = extractText(
+    const text = extractPdfText(
       await renderAttestationPdf(
         { ...base, language: 'en', sessions: [], totalHours: 0, modules: [] },
         { compress: false },
@@ -142,7 +92,7 @@ describe('renderAttestationPdf', () => {
       },
       { compress: false },
     );
-    const text = extractText(pdf);
+    const text = extractPdfText(pdf);
     // One right-to-left run: glyphs in visual order, i.e. the logical text reversed.
     expect(text).toContain(Array.from(ATTESTATION_WORDING.ar.title).reverse().join(''));
     expect(text).toContain(Array.from('سلمى بن علي').reverse().join(''));
@@ -158,7 +108,7 @@ describe('renderAttestationPdf', () => {
       hours: 1,
     }));
     const pdf = await renderAttestationPdf({ ...base, sessions, totalHours: 80 }, { compress: false });
-    const text = extractText(pdf);
+    const text = extractPdfText(pdf);
     expect(pages(pdf)).toBeGreaterThan(1);
     expect(text.filter((t) => t === 'Organisation').length).toBe(pages(pdf));
     expect(text).toEqual(
@@ -174,7 +124,7 @@ describe('renderAttestationPdf', () => {
   });
 
   it('falls back to French for an unknown language', async () => {
-    const text = extractText(
+    const text = extractPdfText(
       await renderAttestationPdf({ ...base, language: 'de' as never }, { compress: false }),
     );
     expect(text).toContain('Attestation de contribution bénévole');
