@@ -22,7 +22,8 @@ import {
   focusFirstInvalid,
   messageKeyForStatus,
 } from '@pratique/web/core';
-import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTitle } from './skills-format';
+import { CheckGroupComponent, RegionSelectComponent } from './skill-choices.component';
+import { SKILLS_STYLES, baseField, clearWhenAnswered, skillsPageTitle } from './skills-format';
 
 /**
  * /skills/offers/new and /skills/offers/:id/edit — a member's offer of expertise: title,
@@ -30,7 +31,15 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
  */
 @Component({
   selector: 'pq-offer-form-page',
-  imports: [RouterLink, TranslocoPipe, FieldErrorComponent, FormStatusComponent, TagInputComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    FieldErrorComponent,
+    FormStatusComponent,
+    TagInputComponent,
+    CheckGroupComponent,
+    RegionSelectComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: [SKILLS_STYLES],
   template: `
@@ -89,24 +98,14 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
         />
         <pq-field-error [feedback]="fb" field="skills" />
 
-        <fieldset class="fieldset">
-          <legend>{{ 'skills.fields.formatsLegend' | transloco }}</legend>
-          <div class="check-row">
-            @for (f of formats; track f) {
-              <label>
-                <input
-                  type="checkbox"
-                  [checked]="chosenFormats().includes(f)"
-                  [attr.aria-invalid]="fb.invalid('formats')"
-                  [attr.aria-describedby]="fb.describedBy('formats')"
-                  (change)="toggle(chosenFormats, f, $any($event.target).checked)"
-                />
-                {{ 'skills.formatName.' + f | transloco }}
-              </label>
-            }
-          </div>
-          <pq-field-error [feedback]="fb" field="formats" />
-        </fieldset>
+        <pq-check-group
+          [legend]="'skills.fields.formatsLegend' | transloco"
+          [options]="formats"
+          labelPrefix="skills.formatName."
+          field="formats"
+          [fb]="fb"
+          [(value)]="chosenFormats"
+        />
 
         <div class="field">
           <label [for]="fb.id('availability')">{{ 'skills.offerForm.availability' | transloco }}</label>
@@ -126,40 +125,16 @@ import { SKILLS_STYLES, baseField, clearWhenAnswered, regionNames, skillsPageTit
           <pq-field-error [feedback]="fb" field="availability" />
         </div>
 
-        <fieldset class="fieldset">
-          <legend>{{ 'skills.fields.languagesLegend' | transloco }}</legend>
-          <div class="check-row">
-            @for (l of languages; track l) {
-              <label>
-                <input
-                  type="checkbox"
-                  [checked]="chosenLanguages().includes(l)"
-                  [attr.aria-invalid]="fb.invalid('languages')"
-                  [attr.aria-describedby]="fb.describedBy('languages')"
-                  (change)="toggle(chosenLanguages, l, $any($event.target).checked)"
-                />
-                {{ 'skills.languageName.' + l | transloco }}
-              </label>
-            }
-          </div>
-          <pq-field-error [feedback]="fb" field="languages" />
-        </fieldset>
+        <pq-check-group
+          [legend]="'skills.fields.languagesLegend' | transloco"
+          [options]="languages"
+          labelPrefix="skills.languageName."
+          field="languages"
+          [fb]="fb"
+          [(value)]="chosenLanguages"
+        />
 
-        <div class="field">
-          <label [for]="fb.id('regionId')">{{ 'skills.offerForm.region' | transloco }}</label>
-          <select
-            [id]="fb.id('regionId')"
-            [attr.aria-invalid]="fb.invalid('regionId')"
-            [attr.aria-describedby]="fb.describedBy('regionId')"
-            (change)="regionId.set($any($event.target).value)"
-          >
-            <option value="" [selected]="!regionId()">{{ 'skills.fields.anyRegion' | transloco }}</option>
-            @for (r of regions.list(); track r.id) {
-              <option [value]="r.id" [selected]="r.id === regionId()">{{ r.name }}</option>
-            }
-          </select>
-          <pq-field-error [feedback]="fb" field="regionId" />
-        </div>
+        <pq-region-select [label]="'skills.offerForm.region' | transloco" [fb]="fb" [(value)]="regionId" />
 
         <pq-form-status [feedback]="fb" />
         <div class="actions">
@@ -180,7 +155,6 @@ export class OfferFormPage {
   private readonly api = inject(SkillsApi);
   private readonly router = inject(Router);
   private readonly lang = inject(LanguageService).current;
-  protected readonly regions = regionNames();
   protected readonly fb = new FormFeedback('offer');
   protected readonly limits = SKILL_LIMITS;
   protected readonly tagLimits = { tags: SKILL_LIMITS.skills, tagLength: SKILL_LIMITS.skillChars };
@@ -222,10 +196,6 @@ export class OfferFormPage {
         });
       });
     });
-  }
-
-  protected toggle<T>(list: ReturnType<typeof signal<T[]>>, value: T, on: boolean): void {
-    list.update((l) => (on ? [...l.filter((v) => v !== value), value] : l.filter((v) => v !== value)));
   }
 
   private show(o: SkillOffer): void {
