@@ -1,5 +1,15 @@
-import { createTestApp, makeOrganisation, makeRegion, TestApp, uid } from '@pratique/api/testing';
-import { ApiRoutes, CurrentUser } from '@pratique/contracts';
+import {
+  addToSpace,
+  createTestApp,
+  makeOrganisation,
+  makeRegion,
+  makeSpace,
+  makeUser,
+  signedIn,
+  TestApp,
+  uid,
+} from '@pratique/api/testing';
+import { ApiRoutes, CurrentUser, SpaceRole } from '@pratique/contracts';
 
 describe('accounts: sign-up, sign-in, sign-out, me', () => {
   let t: TestApp;
@@ -35,6 +45,7 @@ describe('accounts: sign-up, sign-in, sign-out, me', () => {
       regionId: region.id,
       isAdmin: false,
       staffRegionIds: [],
+      animatesSpaces: false,
       organisations: [{ id: organisation.id }],
     });
     expect(res.body).not.toHaveProperty('passwordHash');
@@ -43,6 +54,15 @@ describe('accounts: sign-up, sign-in, sign-out, me', () => {
     await agent.get(ApiRoutes.auth.me).expect(200).expect((r) => expect(r.body.id).toBe(me.id));
     const [row] = await t.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [me.id]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('says whether the user animates a space (the web app shows animators what they look after)', async () => {
+    const user = await makeUser(t.dataSource, { regionId: region.id });
+    const agent = await signedIn(t, user);
+    expect((await agent.get(ApiRoutes.auth.me).expect(200)).body.animatesSpaces).toBe(false);
+    const space = await makeSpace(t.dataSource, { regionId: region.id });
+    await addToSpace(t.dataSource, space.id, user.id, SpaceRole.Animator);
+    expect((await agent.get(ApiRoutes.auth.me).expect(200)).body.animatesSpaces).toBe(true);
   });
 
   it('signs in with the right password (any e-mail case), out, and forgets the session', async () => {

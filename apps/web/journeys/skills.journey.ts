@@ -11,17 +11,19 @@
  */
 import {
   TestServer,
+  addToSpace,
   makeOrganisation,
   makeRegion,
   makeSkillOffer,
   makeSkillRating,
   makeSkillRequest,
   makeSkillSession,
+  makeSpace,
   makeUser,
   startTestServer,
   uid,
 } from '@pratique/api/testing';
-import { ContributorProfile, SkillSession } from '@pratique/contracts';
+import { ContributorProfile, SkillSession, SpaceRole } from '@pratique/contracts';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -47,7 +49,10 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let region: { id: string; name: string };
-  const people = {} as Record<'volunteer' | 'orgMember' | 'staff', { id: string; email: string }>;
+  const people = {} as Record<
+    'volunteer' | 'orgMember' | 'staff' | 'animator',
+    { id: string; email: string }
+  >;
   const VOLUNTEER = `Leïla Bénévole ${suffix}`;
   const ORG = `Association Horizons ${suffix}`;
   const pageErrors: string[] = [];
@@ -85,6 +90,9 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
     people.volunteer = { id: volunteer.id, email: volunteer.email };
     people.orgMember = { id: orgMember.id, email: orgMember.email };
     people.staff = { id: staff.id, email: staff.email };
+    const animator = await makeUser(db, { regionId: region.id, displayName: `Nadia Animatrice ${suffix}` });
+    await addToSpace(db, (await makeSpace(db, { regionId: region.id })).id, animator.id, SpaceRole.Animator);
+    people.animator = { id: animator.id, email: animator.email };
 
     // An offer the rating rule flags: three sessions rated poorly by organisations.
     const other = await makeUser(db, { regionId: region.id });
@@ -382,7 +390,7 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
     expect(pageErrors).toEqual([]);
   }, 240_000);
 
-  it('flagged offers: refused to a member, listed for staff', async () => {
+  it('flagged offers: refused to a member, listed for staff and animators', async () => {
     const member = await open();
     await signInThroughUi(member, server.url, people.orgMember.email, '/skills/flagged');
     await member.getByRole('heading', { level: 1, name: 'Offres signalées' }).waitFor();
@@ -400,6 +408,17 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
     );
     await expectAccessible(staff, 'flagged offers');
     await shot(staff, 'flagged-fr');
+
+    // An animator (of any space) is offered the same list from /skills; a plain member is not.
+    expect(
+      await member
+        .goto(`${server.url}/skills`)
+        .then(() => member.getByRole('link', { name: 'Offres signalées' }).count()),
+    ).toBe(0);
+    const animator = await open();
+    await signInThroughUi(animator, server.url, people.animator.email, '/skills');
+    await animator.getByRole('link', { name: 'Offres signalées' }).click();
+    await animator.locator('article', { has: animator.getByRole('link', { name: FLAGGED }) }).waitFor();
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -45,6 +45,8 @@ export interface CurrentUser {
   isAdmin: boolean;
   /** Regions where the user is staff (regional office). */
   staffRegionIds: string[];
+  /** Animates at least one space (sees what animators look after, such as flagged skill offers). */
+  animatesSpaces: boolean;
 }
 
 export interface RoleGrantDto {

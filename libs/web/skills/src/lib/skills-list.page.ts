@@ -66,7 +66,7 @@ type Listing =
       @if (session.user(); as me) {
         <a [routerLink]="['/skills/contributors', me.id]">{{ 'skills.list.myContributions' | transloco }}</a>
       }
-      @if (session.isAdmin() || session.staffRegionIds().length) {
+      @if (session.isAdmin() || session.staffRegionIds().length || session.animatesSpaces()) {
         <a routerLink="/skills/flagged">{{ 'skills.list.flagged' | transloco }}</a>
       }
     </p>

@@ -8,6 +8,7 @@ export class SessionStore {
   readonly signedIn = computed(() => this.user() !== null);
   readonly isAdmin = computed(() => this.user()?.isAdmin ?? false);
   readonly staffRegionIds = computed(() => this.user()?.staffRegionIds ?? []);
+  readonly animatesSpaces = computed(() => this.user()?.animatesSpaces ?? false);
   /** Admins, and staff of at least one region, may create spaces. */
   readonly canCreateSpaces = computed(() => this.isAdmin() || this.staffRegionIds().length > 0);
 }
