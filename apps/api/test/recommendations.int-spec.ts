@@ -327,7 +327,8 @@ describe('recommendations ("For you")', () => {
     });
     const regional = await insert({
       title: { fr: 'Espace régional' },
-      description: { ar: `فضاء ${genre}` },
+      // Two matches, so it ranks second whatever other files' spaces match "human rights" by axis (one each).
+      description: { ar: `فضاء ${genre} و${budget}` },
       scope: 'regional',
       regionId: me.region.id,
     });
@@ -350,7 +351,7 @@ describe('recommendations ("For you")', () => {
       },
       matching: [plaidoyer, budget, 'human rights'],
     });
-    expect(spaces[1]).toMatchObject({ space: { id: regional.id }, matching: [genre] });
+    expect(spaces[1]).toMatchObject({ space: { id: regional.id }, matching: [budget, genre] });
     // Beyond these two, only spaces matching "human rights" through their axis (other files' spaces).
     for (const s of spaces.slice(2)) expect(s.matching).toEqual(['human rights']);
     expect(spaces.length).toBeLessThanOrEqual(RECOMMENDATION_LIMIT);

@@ -7,8 +7,10 @@
  * first-session badge, and downloads the attestation PDF; their home page shows "For you" with
  * the need their offer fits and why. A member who is not staff reads the refusal on the flagged
  * offers; staff see a seeded flagged offer. Axe on each page; screenshots in French, in Arabic
- * and at 360 px.
+ * and at 360 px. Its own database (./own-database, imported first): "no open need matches yet"
+ * and the suggestions are exact only when no other test's needs and offers share its skills.
  */
+import { createOwnDatabase, dropOwnDatabase } from './own-database';
 import {
   TestServer,
   addToSpace,
@@ -72,6 +74,7 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
 
   beforeAll(async () => {
     prepareWebBuild();
+    await createOwnDatabase();
     server = await startTestServer();
     const db = server.dataSource;
     region = await makeRegion(db, `Sfax ${suffix}`);
@@ -118,6 +121,7 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.close();
+    await dropOwnDatabase();
   });
 
   it('a need meets a volunteer: suggestion with reasons, session proposed, accepted, done, rated, recognised', async () => {
