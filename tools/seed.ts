@@ -58,7 +58,8 @@ async function main(): Promise<void> {
         `(${s.newUsers} new), ${s.spaces} spaces, ${s.spaceMembers} space memberships, ` +
         `${s.learning.modules} modules (${s.learning.newModules} new), ${s.learning.enrollments} enrollments, ` +
         `${s.learning.certificates} certificates, ${s.seminars.seminars} seminars (${s.seminars.newSeminars} new), ` +
-        `${s.seminars.registrations} registrations (${s.seminars.newRegistrations} new).`,
+        `${s.seminars.registrations} registrations (${s.seminars.newRegistrations} new), ` +
+        `${s.skills.offers} skill offers, ${s.skills.requests} needs, ${s.skills.sessions} skill session(s).`,
     );
     console.log(
       `Sign in as admin@pratique.tn, membre@pratique.tn, … with the password ${DEMO_PASSWORD} (docs/DEMO.md).`,

@@ -20,7 +20,7 @@ import {
 } from './demo-content';
 import { LEARNING_STEPS, LearningSummary, seedDemoLearning } from './demo-learning';
 import { SEMINAR_STEPS, SeminarsSeedSummary, seedDemoSeminars } from './demo-seminars';
-import { seedDemoSkills } from './demo-skills';
+import { seedDemoSkills, SkillsSeedSummary } from './demo-skills';
 
 export interface SeedProgress {
   /** Steps done so far (1-based after each step). */
@@ -38,6 +38,7 @@ export interface SeedSummary {
   spaceMembers: number;
   learning: LearningSummary;
   seminars: SeminarsSeedSummary;
+  skills: SkillsSeedSummary;
 }
 
 export async function seedDemoData(
@@ -172,7 +173,7 @@ export async function seedDemoData(
     }
     const learning = await seedDemoLearning(db, spaceIds, userIds, step);
     const seminars = await seedDemoSeminars(db, { regionIds, orgIds, spaceIds, userIds }, step);
-    await seedDemoSkills(db, { regionIds, orgIds, userIds });
+    const skills = await seedDemoSkills(db, { regionIds, orgIds, userIds });
     step('done');
 
     return {
@@ -184,6 +185,7 @@ export async function seedDemoData(
       spaceMembers,
       learning,
       seminars,
+      skills,
     };
   });
 }

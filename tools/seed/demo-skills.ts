@@ -125,6 +125,24 @@ const DONE_SESSION = {
   ],
 } as const;
 
+/**
+ * Directory profiles (skills and interests) of demo members who have none, so « Pour vous » on
+ * their home suggests spaces that match them (Yasmine: human rights and ecological transition,
+ * which she has not joined). A profile the member already has is left as it is.
+ */
+export const DEMO_PROFILES = [
+  {
+    email: 'membre@pratique.tn',
+    skills: ['plaidoyer', 'gouvernance locale', 'budget participatif'],
+    interests: ['droits humains', 'transition écologique'],
+  },
+  {
+    email: 'amina@pratique.tn',
+    skills: ['animation de groupe', 'communication'],
+    interests: ['gestion de projet', 'égalité femmes-hommes'],
+  },
+] as const;
+
 export interface SkillsSeedSummary {
   offers: number;
   requests: number;
@@ -141,6 +159,12 @@ export async function seedDemoSkills(
     return v;
   };
   const region = (code: string | null) => (code === null ? null : get(ids.regionIds, code, 'region'));
+
+  for (const p of DEMO_PROFILES)
+    await db.query(
+      `INSERT INTO member_profile (user_id, skills, interests) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING`,
+      [get(ids.userIds, p.email, 'user'), p.skills, p.interests],
+    );
 
   const offerIds = new Map<string, string>();
   for (const o of DEMO_SKILL_OFFERS) {
