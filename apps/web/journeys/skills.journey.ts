@@ -19,6 +19,8 @@ import {
   makeSkillOffer,
   makeSkillRating,
   makeSkillRequest,
+  makeModule,
+  makeSeminar,
   makeSkillSession,
   makeSpace,
   makeUser,
@@ -42,6 +44,8 @@ const suffix = uid();
 const OFFER = `Accompagnement en plaidoyer et budget ${suffix}`;
 const NEED = `Préparer notre premier plan de plaidoyer ${suffix}`;
 const FLAGGED = `Offre peu appréciée ${suffix}`;
+const NEAR_MODULE = `Le budget participatif ${suffix}`;
+const FAR_MODULE = `Le plaidoyer pas à pas ${suffix}`;
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: resolve(SHOTS, `skills-${name}.png`), fullPage: true });
 const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -91,6 +95,21 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
       displayName: `Sana Bureau ${suffix}`,
     });
     people.volunteer = { id: volunteer.id, email: volunteer.email };
+    // Two seminars of the volunteer's region they cannot register for yet: one lesson away
+    // (half of a 2-lesson module) and three lessons away (all of a 3-lesson module).
+    const learningSpace = await makeSpace(db, { regionId: region.id });
+    const near = await makeModule(db, learningSpace.id, { title: NEAR_MODULE, lessons: [{}, {}] });
+    const far = await makeModule(db, learningSpace.id, { title: FAR_MODULE, lessons: [{}, {}, {}] });
+    await makeSeminar(db, {
+      regionId: region.id,
+      requirements: [{ moduleId: far.id, minPercent: 100 }],
+      startsInDays: 5,
+    });
+    await makeSeminar(db, {
+      regionId: region.id,
+      requirements: [{ moduleId: near.id, minPercent: 50 }],
+      startsInDays: 9,
+    });
     people.orgMember = { id: orgMember.id, email: orgMember.email };
     people.staff = { id: staff.id, email: staff.email };
     const animator = await makeUser(db, { regionId: region.id, displayName: `Nadia Animatrice ${suffix}` });
@@ -355,6 +374,16 @@ describe('journey: skills donation — offer, need, match, session, ratings, rec
     expect(why).toContain('plaidoyer');
     await expect(rec.getByRole('link', { name: NEED }).getAttribute('href')).resolves.toMatch(
       /^\/skills\/requests\/[0-9a-f-]{36}$/,
+    );
+    // The gate first: the module one lesson from a seminar comes before the one three lessons away.
+    const moduleRecs = forYou.locator('li', { has: volunteer.locator('a[href^="/modules/"]') });
+    await moduleRecs.first().waitFor();
+    await expect(moduleRecs.locator('a').allTextContents()).resolves.toEqual([NEAR_MODULE, FAR_MODULE]);
+    await expect(text(moduleRecs.first().locator('.why'))).resolves.toBe(
+      '1 leçon pour pouvoir vous inscrire à « Séminaire de test »',
+    );
+    await expect(text(moduleRecs.nth(1).locator('.why'))).resolves.toBe(
+      '3 leçons pour pouvoir vous inscrire à « Séminaire de test »',
     );
     await expectAccessible(volunteer, 'home with for you');
     await shot(volunteer, 'home-for-you-fr');
