@@ -322,6 +322,27 @@ describe('worker: derived and scheduled notifications (PostgreSQL, Redis, SMTP)'
     expect(trap.to(ar.email)).toHaveLength(1);
   });
 
+  it('fans out an outbox event whose number is already the id of another job of the queue (Bull numbers jobs added without an id)', async () => {
+    const member = await makeUser(db, { regionId });
+    // The next outbox id, taken now; a job of the queue gets that very number as its id first.
+    const [{ id }] = await db.query(`SELECT nextval(pg_get_serial_sequence('outbox', 'id'))::text AS id`);
+    const other = await queue.add(JobName.DigestDaily, {}, { jobId: id, removeOnComplete: false });
+    await eventually(
+      () => other.getState(),
+      (s) => s === 'completed',
+    );
+    await db.query(`INSERT INTO outbox (id, type, payload) VALUES ($1, $2, $3)`, [
+      id,
+      DomainEventType.RoleGranted,
+      JSON.stringify({ userId: member.id, role: 'admin', grantedBy: member.id }),
+    ]);
+    const told = await eventually(
+      () => notificationsOf(member, DomainEventType.RoleGranted),
+      (n) => n.length === 1,
+    );
+    expect(told).toHaveLength(1);
+  });
+
   it('tells a member the role they were granted, in their language', async () => {
     const space = await makeSpace(db, { title: 'Droits des femmes' });
     const [animator, admin] = await Promise.all([

@@ -77,8 +77,12 @@ export type JobItem =
   | { name: JobName.DigestDaily; data: Record<string, never> }
   | { name: JobName.DigestEmail; data: DigestEmailJobData };
 
-/** The job id of an event's fan-out (Bull ignores a second job with the same id). */
-export const fanOutJobId = (outboxId: string): string => outboxId;
+/**
+ * The job id of an event's fan-out (Bull ignores a second job with the same id). Never a bare
+ * number: Bull numbers every job added without an id from a counter it bumps on every add, so
+ * `27` could already be some other job of the queue, and outbox event #27 would be dropped.
+ */
+export const fanOutJobId = (outboxId: string): string => `outbox:${outboxId}`;
 export const emailJobId = (outboxId: string, userId: string): string => `email:${outboxId}:${userId}`;
 export const reminderJobId = (kind: ReminderKind, seminarId: string): string => `reminder:${kind}:${seminarId}`;
 export const digestEmailJobId = (userId: string, day: string): string => `digest:${userId}:${day}`;
