@@ -2,9 +2,10 @@
  * "For you" in SQL: one set-based statement per kind, `$1` the member, `$2` the limit.
  */
 import { IN_AUDIENCE, MEETS_RULE, PERCENT } from '@pratique/api/seminars/sql';
+import { ACTIVE_REGISTRATION } from '@pratique/contracts';
 
-/** Registrations that hold (or held) a place: a member with one is not pointed to the seminar again. */
-export const ACTIVE_REGISTRATION = `('pending','confirmed','waitlisted','attended','no_show')`;
+/** A member with one of these registrations is not pointed to the seminar again. */
+const ACTIVE = `(${ACTIVE_REGISTRATION.map((s) => `'${s}'`).join(',')})`;
 
 /** The regions a member belongs to: their home region and those of their organisations (`belongsToRegion`). */
 const MY_REGIONS = `
@@ -41,7 +42,7 @@ export const MODULE_RECOMMENDATIONS = `
        AND ${IN_AUDIENCE('u', 's')}
        AND NOT ${MEETS_RULE('u', 's')}
        AND NOT EXISTS (SELECT 1 FROM registration r
-                        WHERE r.seminar_id = s.id AND r.user_id = u.id AND r.status IN ${ACTIVE_REGISTRATION})),
+                        WHERE r.seminar_id = s.id AND r.user_id = u.id AND r.status IN ${ACTIVE})),
   reqs AS (
     SELECT s.id AS seminar_id, s.rule_k, q.module_id, q.position, m.status = 'published' AS learnable,
            ${PERCENT('e')} >= q.min_percent AS met,

@@ -29,7 +29,20 @@ export enum RegistrationStatus {
   NoShow = 'no_show',
 }
 /** Registrations that hold a seat. */
-export const SEAT_HOLDING: readonly RegistrationStatus[] = [RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Attended, RegistrationStatus.NoShow];
+export const SEAT_HOLDING: readonly RegistrationStatus[] = [
+  RegistrationStatus.Pending,
+  RegistrationStatus.Confirmed,
+  RegistrationStatus.Attended,
+  RegistrationStatus.NoShow,
+];
+/** Registrations a member still has (or had, once the seminar took place): not cancelled nor declined. */
+export const ACTIVE_REGISTRATION: readonly RegistrationStatus[] = [
+  RegistrationStatus.Pending,
+  RegistrationStatus.Confirmed,
+  RegistrationStatus.Waitlisted,
+  RegistrationStatus.Attended,
+  RegistrationStatus.NoShow,
+];
 
 export interface Requirement {
   moduleId: string;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertAllowed, SeminarPolicy } from '@pratique/api/accounts';
 import { fieldError, preparedQuery, returnedRows, writeOutbox } from '@pratique/api/platform';
 import {
+  ACTIVE_REGISTRATION,
   DomainEventType,
   Eligibility,
   RegistrationDto,
@@ -15,13 +16,6 @@ import { registrationBlocked, SeminarsService } from '../seminars/seminars.servi
 
 /** What a member may still cancel. */
 const CANCELLABLE = [RegistrationStatus.Pending, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted];
-const ACTIVE = [
-  RegistrationStatus.Pending,
-  RegistrationStatus.Confirmed,
-  RegistrationStatus.Waitlisted,
-  RegistrationStatus.Attended,
-  RegistrationStatus.NoShow,
-];
 
 interface RegistrationRow {
   id: string;
@@ -140,7 +134,12 @@ export class RegistrationsService {
       };
     // Nothing claimed: the member already holds a registration (claimed by an identical request
     // meanwhile, when `duplicate`: the seat this one took was given back).
-    if (!row.duplicate && row.mine_id !== null && row.mine_snapshot && ACTIVE.includes(row.mine_status))
+    if (
+      !row.duplicate &&
+      row.mine_id !== null &&
+      row.mine_snapshot &&
+      ACTIVE_REGISTRATION.includes(row.mine_status)
+    )
       return {
         id: row.mine_id,
         seminarId,
@@ -169,7 +168,7 @@ export class RegistrationsService {
     const blocked = registrationBlocked(seminar, now);
     if (blocked) throw fieldError(409, 'seminar', blocked);
     if (!eligibility) throw seminarNotFound();
-    if (seminar.myRegistration && ACTIVE.includes(seminar.myRegistration)) {
+    if (seminar.myRegistration && ACTIVE_REGISTRATION.includes(seminar.myRegistration)) {
       const existing = await this.mine(this.db.manager, seminarId, actor.id);
       if (existing) return existing;
     }

@@ -37,15 +37,10 @@ export class OffersRepository {
     return rows[0] ?? null;
   }
 
-  /** Offers by id, in the order of `ids`. */
+  /** Offers by id (in no particular order). */
   async byIds(ids: string[]): Promise<OfferRow[]> {
     if (!ids.length) return [];
-    const rows: OfferRow[] = await this.db.query(
-      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE o.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((r): r is OfferRow => r !== undefined);
+    return this.db.query(`SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE o.id = ANY($1::uuid[])`, [ids]);
   }
 
   /**
@@ -67,15 +62,12 @@ export class OffersRepository {
       f.format,
       f.authorId,
     ];
-    const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM skill_offer o JOIN app_user u ON u.id = o.author_id WHERE ${where}`,
-      params,
-    );
-    const items = await this.db.query(
-      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE ${where} ORDER BY o.created_at DESC, o.id LIMIT $7 OFFSET $8`,
+    const rows: (OfferRow & { total: number })[] = await this.db.query(
+      `SELECT ${OFFER_COLUMNS}, count(*) OVER ()::int AS total FROM ${OFFER_FROM} WHERE ${where}
+        ORDER BY o.created_at DESC, o.id LIMIT $7 OFFSET $8`,
       [...params, f.pageSize, (f.page - 1) * f.pageSize],
     );
-    return { items, total };
+    return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 
   /** Offers the rating rule flags (`SKILL_FLAG_RULE` on the rounded averages), lowest average first. */

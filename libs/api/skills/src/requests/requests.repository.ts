@@ -39,15 +39,12 @@ export class RequestsRepository {
     return rows[0] ?? null;
   }
 
-  /** Requests by id, in the order of `ids`. */
+  /** Requests by id (in no particular order). */
   async byIds(ids: string[]): Promise<RequestRow[]> {
     if (!ids.length) return [];
-    const rows: RequestRow[] = await this.db.query(
-      `SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE r.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((r): r is RequestRow => r !== undefined);
+    return this.db.query(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE r.id = ANY($1::uuid[])`, [
+      ids,
+    ]);
   }
 
   /** A page of requests, newest first, filtered like the offers (text in the title or the why). */
@@ -66,15 +63,12 @@ export class RequestsRepository {
       f.format,
       f.organisationIds,
     ];
-    const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM skill_request r WHERE ${where}`,
-      params,
-    );
-    const items = await this.db.query(
-      `SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${where} ORDER BY r.created_at DESC, r.id LIMIT $7 OFFSET $8`,
+    const rows: (RequestRow & { total: number })[] = await this.db.query(
+      `SELECT ${REQUEST_COLUMNS}, count(*) OVER ()::int AS total FROM ${REQUEST_FROM} WHERE ${where}
+        ORDER BY r.created_at DESC, r.id LIMIT $7 OFFSET $8`,
       [...params, f.pageSize, (f.page - 1) * f.pageSize],
     );
-    return { items, total };
+    return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 
   async insert(organisationId: string, authorId: string, r: RequestFields): Promise<string> {
