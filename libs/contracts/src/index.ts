@@ -17,3 +17,4 @@ export * from './lib/feed';
 export * from './lib/audit';
 export * from './lib/privacy';
 export * from './lib/skills';
+export * from './lib/homes';
