@@ -1870,6 +1870,13 @@ export const DEMO_PROGRESS: DemoProgress[] = [
     startedDaysAgo: 8,
   }, // 33 %
   {
+    // Spread over the last seven weeks: the Tunis office's eligibility chart rises with her.
+    email: 'ines.hammami@demo.pratique.tn',
+    module: GOVERNANCE_MODULE,
+    completed: [1, 2, 3, 5],
+    startedDaysAgo: 49,
+  }, // 100 %
+  {
     email: 'anis.khelifi@demo.pratique.tn',
     module: LOGFRAME_2019_MODULE,
     completed: [1, 2],
@@ -2019,15 +2026,22 @@ export const TWO_OF_THREE_SEMINAR = 'Séminaire : gouvernance associative et bud
 /** The 3-seat workshop, full, with amina@ first on the waiting list. */
 export const FULL_WORKSHOP = 'Atelier : vendre l’artisanat des femmes rurales en circuit solidaire';
 
+/** The Tunis 2-of-3 workshop membre@ is one lesson away from (accountability at 66 %, 100 % needed). */
+export const WITHIN_REACH_WORKSHOP = 'Atelier : lire et suivre le budget de sa commune';
+/** The Tunis seminar that ended twelve days ago with its attendance still to mark. */
+export const ATTENDANCE_TO_MARK_SEMINAR = 'Journée d’échange : publier ses comptes et rendre compte';
+
 const STAFF_TUNIS = 'staff.tunis@pratique.tn';
 const STAFF_SFAX = 'staff.sfax@pratique.tn';
 const ADMIN = 'admin@pratique.tn';
 
 /**
- * Eight seminars and workshops (docs/DEMO.md "Seminars"). Who is where follows from the
+ * Ten seminars and workshops (docs/DEMO.md "Seminars"). Who is where follows from the
  * members' percents in DEMO_PROGRESS: membre@ (governance 100 %, accountability 66 %, project
- * cycle 0 %) is confirmed in Tunis, eligible but not registered for next week's workshop and
- * one requirement away on the 2-of-3 seminar; amina@ waits for a seat in the full workshop.
+ * cycle 0 %) is confirmed in Tunis, eligible but not registered for next week's workshop, one
+ * lesson away from the Tunis 2-of-3 budget workshop and one requirement away on the Sousse
+ * 2-of-3 seminar; amina@ waits for a seat in the full workshop. staff.tunis@ has a seminar that
+ * ended with its attendance still to mark.
  */
 export const DEMO_SEMINARS: DemoSeminar[] = [
   {
@@ -2273,6 +2287,80 @@ export const DEMO_SEMINARS: DemoSeminar[] = [
     createdBy: STAFF_TUNIS,
     createdDaysAgo: 2,
     registrations: [],
+  },
+  {
+    region: 'tunis',
+    kind: 'workshop',
+    originalLanguage: 'fr',
+    title: {
+      fr: WITHIN_REACH_WORKSHOP,
+      ar: 'ورشة: قراءة ميزانية البلدية ومتابعتها',
+      en: 'Workshop: reading and monitoring your municipality’s budget',
+    },
+    description: {
+      fr: 'Lire le budget de sa commune ligne par ligne, repérer les écarts entre prévisions et réalisations, préparer des questions pour la séance budgétaire. Ouvert à qui a atteint deux des trois exigences : les modules « Redevabilité » et « Gouvernance associative » terminés, ou la moitié du module sur le cycle de projet.',
+      ar: 'قراءة ميزانية البلدية سطرا بسطر، رصد الفوارق بين التقديرات والإنجازات، وإعداد أسئلة لجلسة الميزانية. مفتوحة لمن استوفى شرطين من الشروط الثلاثة: إتمام وحدتي « المساءلة » و« الحوكمة الجمعياتية »، أو نصف وحدة دورة المشروع.',
+      en: 'Reading your municipality’s budget line by line, spotting the gaps between forecasts and actual spending, preparing questions for the budget session. Open to those who meet two of the three requirements: the “Accountability” and “Governance of associations” modules completed, or half of the project-cycle module.',
+    },
+    venue: 'Maison des associations de Tunis',
+    address: '12 rue d’Angleterre, 1000 Tunis',
+    starts: { dayOffset: 24, at: '09:00' },
+    ends: { dayOffset: 24, at: '13:00' },
+    registrationOpens: { dayOffset: -5, at: '09:00' },
+    registrationCloses: { dayOffset: 20, at: '18:00' },
+    capacity: 25,
+    audience: 'region',
+    space: 'gouvernance-locale',
+    status: 'open',
+    rule: {
+      k: 2,
+      requirements: [
+        { module: ACCOUNTABILITY_MODULE, minPercent: 100 },
+        { module: GOVERNANCE_MODULE, minPercent: 100 },
+        { module: PROJECT_CYCLE_MODULE, minPercent: 50 },
+      ],
+    },
+    createdBy: STAFF_TUNIS,
+    createdDaysAgo: 6,
+    registrations: [],
+  },
+  {
+    region: 'tunis',
+    kind: 'seminar',
+    originalLanguage: 'fr',
+    title: {
+      fr: ATTENDANCE_TO_MARK_SEMINAR,
+      ar: 'يوم تبادل: نشر الحسابات وتقديم الحساب',
+      en: 'Exchange day: publishing accounts and reporting back',
+    },
+    description: {
+      fr: 'Une journée entre associations de la région pour comparer leurs pratiques de publication des comptes et de compte rendu aux adhérents. Séminaire passé : le bureau régional n’a pas encore relevé les présences.',
+      ar: 'يوم بين جمعيات الجهة لمقارنة ممارساتها في نشر الحسابات وتقديم الحساب للمنخرطين. ندوة منقضية: لم يسجّل المكتب الجهوي الحضور بعد.',
+      en: 'A day for the region’s associations to compare how they publish their accounts and report back to their members. Past seminar: the regional office has not taken attendance yet.',
+    },
+    venue: 'Centre culturel Ibn Khaldoun',
+    address: '5 rue Ibn Khaldoun, 1000 Tunis',
+    starts: { dayOffset: -12, at: '09:00' },
+    ends: { dayOffset: -12, at: '16:00' },
+    registrationOpens: { dayOffset: -40, at: '09:00' },
+    registrationCloses: { dayOffset: -14, at: '18:00' },
+    capacity: 20,
+    audience: 'region',
+    space: 'gouvernance-locale',
+    status: 'closed',
+    rule: {
+      k: 1,
+      requirements: [
+        { module: GOVERNANCE_MODULE, minPercent: 50 },
+        { module: ACCOUNTABILITY_MODULE, minPercent: 50 },
+      ],
+    },
+    createdBy: STAFF_TUNIS,
+    createdDaysAgo: 41,
+    registrations: [
+      { email: 'mohamed.gharbi@demo.pratique.tn', status: 'confirmed', daysAgo: 30 },
+      { email: 'ines.hammami@demo.pratique.tn', status: 'confirmed', daysAgo: 18 },
+    ],
   },
   {
     region: 'gafsa',

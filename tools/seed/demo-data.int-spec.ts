@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../migrations/data-source';
-import { LessonKind } from '@pratique/contracts';
+import { AnimatorHome, HomeRoutes, LessonKind, SeminarOutlook, StaffHome } from '@pratique/contracts';
+import { createTestApp, signedIn, TestApp } from '@pratique/api/testing';
 import { validateLessonContent } from '../../libs/api/learning/src/lessons/lesson-content';
 import {
   ACCOUNTABILITY_MODULE,
+  ATTENDANCE_TO_MARK_SEMINAR,
   DEMO_MODULES,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
@@ -23,8 +25,10 @@ import {
   FULL_WORKSHOP,
   PROJECT_CYCLE_MODULE,
   TWO_OF_THREE_SEMINAR,
+  WITHIN_REACH_WORKSHOP,
 } from './demo-content';
-import { IN_AUDIENCE, PERCENT } from '../../libs/api/seminars/src/eligibility/audience.sql';
+import { IN_AUDIENCE, MEETS_RULE, PERCENT } from '../../libs/api/seminars/src/eligibility/audience.sql';
+import { DEMO_RESOURCES, DEMO_THREADS } from './demo-community';
 import { seedDemoData, SeedProgress } from './demo-data';
 import { moduleKey } from './demo-learning';
 import { DEMO_SKILL_OFFERS, DEMO_SKILL_REQUESTS } from './demo-skills';
@@ -470,5 +474,92 @@ describe('seedDemoData (PostgreSQL)', () => {
       .filter((r) => r.seminar === FULL_WORKSHOP && r.status === 'waitlisted')
       .map((r) => r.email);
     expect(waiting[0]).toBe('amina@pratique.tn');
+  }, 60_000);
+
+  it('gives each persona a home with something to show (the homes API, signed in as the demo accounts)', async () => {
+    await seedDemoData(ds);
+    const before = await counts();
+    const again = await seedDemoData(ds);
+    expect(await counts()).toEqual(before);
+    expect(again.community).toEqual({
+      resources: DEMO_RESOURCES.length,
+      newResources: 0,
+      threads: DEMO_THREADS.length,
+      newThreads: 0,
+    });
+    const [community] = await ds.query(
+      `SELECT (SELECT count(*)::int FROM resource r JOIN space s ON s.id = r.space_id
+                WHERE (s.slug, r.title) IN (SELECT x.slug, x.title FROM jsonb_to_recordset($1::jsonb) AS x(slug text, title text))) AS resources,
+              (SELECT count(*)::int FROM discussion_thread t JOIN space s ON s.id = t.space_id
+                WHERE (s.slug, t.title) IN (SELECT x.slug, x.title FROM jsonb_to_recordset($2::jsonb) AS x(slug text, title text))) AS threads`,
+      [
+        JSON.stringify(DEMO_RESOURCES.map((r) => ({ slug: r.space, title: r.title }))),
+        JSON.stringify(DEMO_THREADS.map((r) => ({ slug: r.space, title: r.title }))),
+      ],
+    );
+    expect(community).toMatchObject({ resources: DEMO_RESOURCES.length, threads: DEMO_THREADS.length });
+
+    const t: TestApp = await createTestApp();
+    try {
+      const as = (email: string) => signedIn(t, { email, password: DEMO_PASSWORD });
+
+      // membre@: next week's workshop to register for now; the Tunis 2-of-3 budget workshop one lesson away.
+      const outlook: SeminarOutlook = (
+        await (await as('membre@pratique.tn')).get(HomeRoutes.seminarOutlook).expect(200)
+      ).body;
+      expect(outlook.registerNow.length).toBeGreaterThanOrEqual(1);
+      expect(outlook.registerNow.every((s) => s.myEligible && s.myRegistration === null)).toBe(true);
+      const reach = outlook.withinReach.find((w) => w.seminar.title.fr === WITHIN_REACH_WORKSHOP);
+      expect(reach).toMatchObject({ met: 1, k: 2, n: 3, lessonsToGate: 1 });
+      expect(reach?.steps).toEqual([
+        expect.objectContaining({
+          title: expect.objectContaining({ fr: ACCOUNTABILITY_MODULE }),
+          lessons: 1,
+          continueLessonId: expect.any(String),
+        }),
+      ]);
+
+      // animatrice@: suggestions to moderate, a report and a question without reply in her spaces.
+      const animator: AnimatorHome = (
+        await (await as('animatrice@pratique.tn')).get(HomeRoutes.animator).expect(200)
+      ).body;
+      expect(animator.spaces.map((s) => s.slug).sort()).toEqual(['gestion-de-projet', 'gouvernance-locale']);
+      const sum = (k: 'pendingResources' | 'openReports' | 'unansweredQuestions') =>
+        animator.spaces.reduce((n, s) => n + s[k], 0);
+      expect(sum('pendingResources')).toBeGreaterThanOrEqual(1);
+      expect(sum('openReports')).toBeGreaterThanOrEqual(1);
+      expect(sum('unansweredQuestions')).toBeGreaterThanOrEqual(1);
+      expect(animator.unanswered.length).toBeGreaterThanOrEqual(1);
+      expect(animator.modules.some((m) => m.learners > 0)).toBe(true);
+
+      // staff.tunis@: upcoming seminars with registrations, one to take attendance for, a chart that rises.
+      const staff: StaffHome = (await (await as('staff.tunis@pratique.tn')).get(HomeRoutes.staff).expect(200))
+        .body;
+      expect(staff.regions.map((r) => r.name)).toEqual(['Tunis']);
+      expect(staff.seminars.some((s) => s.seatsTaken > 0)).toBe(true);
+      expect(staff.seminars.some((s) => s.eligibleNotRegistered > 0)).toBe(true);
+      expect(staff.attendanceToMark).toEqual([
+        expect.objectContaining({
+          title: expect.objectContaining({ fr: ATTENDANCE_TO_MARK_SEMINAR }),
+          unmarked: 2,
+        }),
+      ]);
+      const { series } = staff.eligibilityOverTime;
+      // Completions were spread over the weeks: some line rises, none falls.
+      expect(series.some((s) => (s.eligible.at(-1) ?? 0) > s.eligible[0])).toBe(true);
+      for (const s of series)
+        expect(s.eligible.every((n, i) => i === 0 || n >= s.eligible[i - 1])).toBe(true);
+      // The last point of each line is the gate's own count today (IN_AUDIENCE, MEETS_RULE).
+      const gate: Array<{ id: string; n: number }> = await ds.query(
+        `SELECT s.id, (SELECT count(*)::int FROM app_user u WHERE ${IN_AUDIENCE('u', 's')} AND ${MEETS_RULE('u', 's')}) AS n
+           FROM seminar s WHERE s.id = ANY($1::uuid[])`,
+        [series.map((s) => s.seminarId)],
+      );
+      expect(series.map((s) => s.eligible.at(-1))).toEqual(
+        series.map((s) => gate.find((g) => g.id === s.seminarId)?.n),
+      );
+    } finally {
+      await t.close();
+    }
   }, 60_000);
 });

@@ -6,7 +6,8 @@
  * password: only new users get the demo password, hashed with argon2id. The e-learning modules
  * and the members' progress follow, in the same transaction (demo-learning.ts), then the
  * seminars of the regional offices and their registrations (demo-seminars.ts), then the skills
- * donation offers, requests and a rated session (demo-skills.ts).
+ * donation offers, requests and a rated session (demo-skills.ts), then the spaces' resources and
+ * discussions (demo-community.ts).
  */
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -18,6 +19,7 @@ import {
   DEMO_USERS,
   DemoUser,
 } from './demo-content';
+import { CommunitySeedSummary, seedDemoCommunity } from './demo-community';
 import { LEARNING_STEPS, LearningSummary, seedDemoLearning } from './demo-learning';
 import { SEMINAR_STEPS, SeminarsSeedSummary, seedDemoSeminars } from './demo-seminars';
 import { seedDemoSkills, SkillsSeedSummary } from './demo-skills';
@@ -39,6 +41,7 @@ export interface SeedSummary {
   learning: LearningSummary;
   seminars: SeminarsSeedSummary;
   skills: SkillsSeedSummary;
+  community: CommunitySeedSummary;
 }
 
 export async function seedDemoData(
@@ -174,6 +177,7 @@ export async function seedDemoData(
     const learning = await seedDemoLearning(db, spaceIds, userIds, step);
     const seminars = await seedDemoSeminars(db, { regionIds, orgIds, spaceIds, userIds }, step);
     const skills = await seedDemoSkills(db, { regionIds, orgIds, userIds });
+    const community = await seedDemoCommunity(db, { spaceIds, userIds });
     step('done');
 
     return {
@@ -186,6 +190,7 @@ export async function seedDemoData(
       learning,
       seminars,
       skills,
+      community,
     };
   });
 }

@@ -423,7 +423,8 @@ describe('recognition: contributor profile and attestation', () => {
       ['an unknown parameter', `${period}&lang=en`, 'lang', 'property lang should not exist'],
     ])('answers 400 naming the field for %s', async (_name, query, field, reason) => {
       const res = await volAgent.get(SkillRoutes.attestation(vol.id) + query).expect(400);
-      expect(res.body.errors).toEqual([{ field, reason }]);
+      // The English reason for developers, and a code the web app says in the reader's language.
+      expect(res.body.errors).toEqual([expect.objectContaining({ field, reason, code: expect.any(String) })]);
     });
 
     it('accepts a period of one day and one of exactly ATTESTATION_MAX_DAYS days', async () => {

@@ -27,14 +27,19 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     staff = await signedIn(t, await makeUser(t.dataSource, { regionId: region.id, staffOf: [region.id] }));
     const space = await makeSpace(t.dataSource);
     modules = [];
-    for (let i = 0; i < 3; i++) modules.push((await makeModule(t.dataSource, space.id, { lessons: [{}] })).id);
+    for (let i = 0; i < 3; i++)
+      modules.push((await makeModule(t.dataSource, space.id, { lessons: [{}] })).id);
   });
   afterAll(() => t.close());
 
   async function allRows(seminarId: string, query = ''): Promise<DashboardRow[]> {
     const rows: DashboardRow[] = [];
     for (let page = 1; ; page++) {
-      const res: DashboardPage = (await staff.get(`${ApiRoutes.seminarDashboard(seminarId)}?pageSize=500&page=${page}${query}`).expect(200)).body;
+      const res: DashboardPage = (
+        await staff
+          .get(`${ApiRoutes.seminarDashboard(seminarId)}?pageSize=500&page=${page}${query}`)
+          .expect(200)
+      ).body;
       rows.push(...res.items);
       if (rows.length >= res.total) return rows;
     }
@@ -48,7 +53,7 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     const everyone = [...a, ...b];
     // A seeded pseudo-random spread of percents per module, including the exact thresholds.
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const m of modules) {
       const byPercent = new Map<number, string[]>();
       for (const u of everyone) {
@@ -62,7 +67,11 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     const seminar = await makeSeminar(t.dataSource, {
       regionId: region.id,
       k: 2,
-      requirements: [{ moduleId: modules[0], minPercent: 50 }, { moduleId: modules[1], minPercent: 60 }, { moduleId: modules[2], minPercent: 100 }],
+      requirements: [
+        { moduleId: modules[0], minPercent: 50 },
+        { moduleId: modules[1], minPercent: 60 },
+        { moduleId: modules[2], minPercent: 100 },
+      ],
     });
 
     const rows = await allRows(seminar.id);
@@ -72,7 +81,8 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     const mismatches: string[] = [];
     for (const row of mine) {
       const single = (await eligibility.explain(row.userId, seminar.id))!;
-      if (single.eligible !== (row.status === 'eligible') || single.met !== row.met) mismatches.push(`${row.userId}: ${row.status}/${row.met} vs ${single.eligible}/${single.met}`);
+      if (single.eligible !== (row.status === 'eligible') || single.met !== row.met)
+        mismatches.push(`${row.userId}: ${row.status}/${row.met} vs ${single.eligible}/${single.met}`);
       if (row.oneAway !== (single.stillNeeded === 1)) mismatches.push(`${row.userId}: oneAway`);
     }
     expect(mismatches).toEqual([]);
@@ -81,7 +91,9 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     expect(counts.eligible).toBeGreaterThan(50);
     expect(counts.not_started).toBeGreaterThan(10);
     // A page past the end lists nobody but still carries the audience's counts.
-    const past = (await staff.get(`${ApiRoutes.seminarDashboard(seminar.id)}?pageSize=500&page=999`).expect(200)).body;
+    const past = (
+      await staff.get(`${ApiRoutes.seminarDashboard(seminar.id)}?pageSize=500&page=999`).expect(200)
+    ).body;
     expect(past).toMatchObject({ items: [], counts });
 
     // Filters: organisation, status, one requirement away.
@@ -94,12 +106,21 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
     expect(oneAway.every((r) => r.met === 1 && r.status !== 'eligible')).toBe(true);
 
     // CSV export has the whole filtered audience.
-    const csv = await staff.get(`${ApiRoutes.seminarDashboardCsv(seminar.id)}?organisationId=${orgB.id}`).expect(200);
+    const csv = await staff
+      .get(`${ApiRoutes.seminarDashboardCsv(seminar.id)}?organisationId=${orgB.id}`)
+      .expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).toContain('name,organisations,status,requirements_met,one_away,"Module de test (%, min 50)","Module de test (%, min 60)"');
+    // In the staff member's language (French here).
+    expect(lines[0]).toContain(
+      'Nom,Organisations,Statut,Conditions remplies,À une condition près,"Module de test (%, min 50)","Module de test (%, min 60)"',
+    );
     const page: DashboardPage = (await staff.get(ApiRoutes.seminarDashboard(seminar.id)).expect(200)).body;
-    expect(page.modules.map((m) => [m.moduleId, m.minPercent])).toEqual([[modules[0], 50], [modules[1], 60], [modules[2], 100]]);
+    expect(page.modules.map((m) => [m.moduleId, m.minPercent])).toEqual([
+      [modules[0], 50],
+      [modules[1], 60],
+      [modules[2], 100],
+    ]);
     expect(lines).toHaveLength(501);
 
     for (const bad of ['status=maybe', 'sort=age', 'pageSize=501', 'organisationId=x', 'oneAway=perhaps'])
@@ -109,28 +130,50 @@ describe('seminars: staff dashboard, CSV, attendance, check-in, stats', () => {
   it('marks attendance in bulk, lets members check in with the venue code, and sums it up', async () => {
     const seminar = await makeSeminar(t.dataSource, { regionId: region.id, capacity: 10 });
     const org = await makeOrganisation(t.dataSource, region.id);
-    const people = await Promise.all([1, 2, 3, 4].map(() => makeUser(t.dataSource, { regionId: region.id, organisationId: org.id })));
+    const people = await Promise.all(
+      [1, 2, 3, 4].map(() => makeUser(t.dataSource, { regionId: region.id, organisationId: org.id })),
+    );
     const agents = await Promise.all(people.map((p) => signedIn(t, p)));
     for (const a of agents) await a.post(ApiRoutes.seminarRegistrations(seminar.id)).expect(201);
 
     const marked = await staff
       .post(ApiRoutes.seminarAttendance(seminar.id))
-      .send({ entries: [{ userId: people[0].id, status: 'attended' }, { userId: people[1].id, status: 'no_show' }] })
+      .send({
+        entries: [
+          { userId: people[0].id, status: 'attended' },
+          { userId: people[1].id, status: 'no_show' },
+        ],
+      })
       .expect(200);
     expect(marked.body.updated).toBe(2);
-    await staff.post(ApiRoutes.seminarAttendance(seminar.id)).send({ entries: [{ userId: people[2].id, status: 'confirmed' }] }).expect(400);
+    await staff
+      .post(ApiRoutes.seminarAttendance(seminar.id))
+      .send({ entries: [{ userId: people[2].id, status: 'confirmed' }] })
+      .expect(400);
     await staff.post(ApiRoutes.seminarAttendance(seminar.id)).send({ entries: [] }).expect(400);
-    await agents[3].post(ApiRoutes.seminarAttendance(seminar.id)).send({ entries: [{ userId: people[3].id, status: 'attended' }] }).expect(403);
+    await agents[3]
+      .post(ApiRoutes.seminarAttendance(seminar.id))
+      .send({ entries: [{ userId: people[3].id, status: 'attended' }] })
+      .expect(403);
 
     const { code } = (await staff.get(ApiRoutes.seminarCheckInCode(seminar.id)).expect(200)).body;
     await agents[3].get(ApiRoutes.seminarCheckInCode(seminar.id)).expect(403);
-    await agents[2].post(ApiRoutes.seminarCheckIn(seminar.id)).send({ code: `${code}x` }).expect(400);
+    await agents[2]
+      .post(ApiRoutes.seminarCheckIn(seminar.id))
+      .send({ code: `${code}x` })
+      .expect(400);
     await agents[2].post(ApiRoutes.seminarCheckIn(seminar.id)).send({ code }).expect(200);
     const other = await makeSeminar(t.dataSource, { regionId: region.id });
     await agents[3].post(ApiRoutes.seminarCheckIn(other.id)).send({ code }).expect(400);
 
     const stats = (await staff.get(ApiRoutes.seminarStats(seminar.id)).expect(200)).body;
-    expect(stats).toMatchObject({ confirmed: 1, attended: 2, noShow: 1, attendanceRate: 66.7, noShowRate: 33.3 });
+    expect(stats).toMatchObject({
+      confirmed: 1,
+      attended: 2,
+      noShow: 1,
+      attendanceRate: 66.7,
+      noShowRate: 33.3,
+    });
     const regionStats = (await staff.get(ApiRoutes.regionSeminarStats(region.id)).expect(200)).body;
     expect(regionStats.map((s: { seminarId: string }) => s.seminarId)).toContain(seminar.id);
     await agents[0].get(ApiRoutes.regionSeminarStats(region.id)).expect(403);

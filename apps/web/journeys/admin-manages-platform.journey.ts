@@ -4,7 +4,6 @@
  * Runs the real API serving the built web app in Debian's Chromium; screenshots in
  * test-output/screenshots/.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { SpaceRole } from '@pratique/contracts';
 import {
   TEST_PASSWORD,
@@ -19,33 +18,11 @@ import { randomBytes } from 'crypto';
 import { existsSync, mkdirSync } from 'fs';
 import { resolve } from 'path';
 import { Browser, Page, chromium } from 'playwright-core';
+import { expectAccessible } from './learning-support';
 
 const ROOT = resolve(__dirname, '../../..');
 const SHOTS = resolve(ROOT, 'test-output/screenshots');
 const suffix = randomBytes(3).toString('hex');
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length) {
-    console.log(
-      `axe violations on ${name}:\n` +
-        JSON.stringify(
-          bad.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            nodes: v.nodes.map((n) => n.target.join(' ')),
-          })),
-          null,
-          2,
-        ),
-    );
-  }
-  expect(bad.map((v) => `${name}: ${v.id}`)).toEqual([]);
-}
 
 describe('journey: an admin manages regions, organisations, roles and spaces', () => {
   let server: TestServer;

@@ -5,7 +5,6 @@
  * database) serving the built web app in Debian's Chromium, with axe checks on the way.
  * Screenshots land in test-output/screenshots/.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { startTestServer, TestServer } from '@pratique/api/testing';
 import { ApiRoutes } from '@pratique/contracts';
 import { execSync } from 'child_process';
@@ -13,6 +12,7 @@ import { randomBytes } from 'crypto';
 import { existsSync, mkdirSync } from 'fs';
 import { resolve } from 'path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { expectAccessible } from './learning-support';
 
 const ROOT = resolve(__dirname, '../../..');
 const WEB_INDEX = resolve(ROOT, 'dist/apps/web/browser/index.html');
@@ -32,30 +32,6 @@ const member = {
   displayName: `Amira Profil ${suffix}`,
   renamed: `Amira Ben Salah ${suffix}`,
 };
-
-/** Serious or critical axe violations (WCAG 2.1 A/AA), printed when there are any. */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length) {
-    console.log(
-      `axe violations on ${name}:\n` +
-        JSON.stringify(
-          bad.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
-          })),
-          null,
-          2,
-        ),
-    );
-  }
-  expect(bad.map((v) => `${name}: ${v.id}`)).toEqual([]);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });

@@ -48,8 +48,10 @@ export interface MatrixRow {
 
 /** Router entries that are not endpoints, with the reason they have no row. */
 export const NOT_ROUTES: Record<string, string> = {
-  'ALL /api$': 'nestjs-pino request logging, registered by Nest for every method of every path (LoggingModule)',
-  'ALL /api/{*splat}': 'nestjs-pino request logging, registered by Nest for every method of every path (LoggingModule)',
+  'ALL /api$':
+    'nestjs-pino request logging, registered by Nest for every method of every path (LoggingModule)',
+  'ALL /api/{*splat}':
+    'nestjs-pino request logging, registered by Nest for every method of every path (LoggingModule)',
 };
 
 /** Global middleware mounted at "/": the stack every request goes through, not routes. */
@@ -398,6 +400,10 @@ export const MATRIX: Record<string, MatrixRow> = {
     build: ({ w }) => ({ params: { id: w.users.member.id }, query: { from: '2025-01-01', to: '2025-12-31' } }),
   },
   'GET /api/me/recommendations':               { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
+  // ---------- homes (issue 10): the animator's home needs an animated space, the staff home a region (or admin) ----------
+  'GET /api/me/seminar-outlook':               { expect: '401 ok   ok   ok   ok   ok   ok   ok' },
+  'GET /api/me/animator-home':                 { expect: '401 403  403  ok   ok   403  403  403' },
+  'GET /api/me/staff-home':                    { expect: '401 403  403  403  403  ok   ok   ok' },
 };
 
 /** Parses a row's `expect` into one outcome per actor. */

@@ -35,7 +35,8 @@ function expectLockedDown(res: Response): void {
   expect(policy.get('base-uri')).toEqual(["'self'"]);
   expect(policy.get('frame-ancestors')).toEqual(["'self'"]);
   expect(policy.get('form-action')).toEqual(["'self'"]);
-  for (const [name, sources] of policy) expect({ name, sources }).not.toEqual({ name, sources: expect.arrayContaining(['*']) });
+  for (const [name, sources] of policy)
+    expect({ name, sources }).not.toEqual({ name, sources: expect.arrayContaining(['*']) });
   expect(res.headers['x-content-type-options']).toBe('nosniff');
   expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
   expect(res.headers['referrer-policy']).toBe('no-referrer');
@@ -55,7 +56,9 @@ async function signInOverHttps(t: TestApp): Promise<string> {
     .set('X-Forwarded-For', '203.0.113.77')
     .send({ email: user.email, password: TEST_PASSWORD })
     .expect(200);
-  const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('pratique.sid='));
+  const cookie = ([] as string[])
+    .concat(res.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('pratique.sid='));
   expect(cookie).toBeDefined();
   return cookie!;
 }
@@ -66,7 +69,15 @@ describe('security headers', () => {
 
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'pratique-web-'));
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><html lang="fr"><title>Pratique</title><pq-root></pq-root></html>');
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><html lang="fr"><title>Pratique</title><pq-root></pq-root></html>',
+    );
+    writeFileSync(
+      join(webDist, 'chunk-AB12CD34.js'),
+      `export const words = ${JSON.stringify('Pratique '.repeat(2000))};`,
+    );
+    writeFileSync(join(webDist, 'fr.json'), JSON.stringify({ hello: 'Bonjour '.repeat(500) }));
     t = await createTestApp({ env: { WEB_DIST: webDist, COOKIE_SECURE: 'true', TRUST_PROXY: '1' } });
   });
   afterAll(async () => {
@@ -80,6 +91,18 @@ describe('security headers', () => {
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expectLockedDown(res);
     }
+  });
+
+  it('sends the web app compressed, keeps content-named files a year and revalidates the others', async () => {
+    const chunk = await t.agent().get('/chunk-AB12CD34.js').set('Accept-Encoding', 'gzip').expect(200);
+    expect(chunk.headers['content-encoding']).toBe('gzip');
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const translations = await t.agent().get('/fr.json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(translations.headers['content-encoding']).toBe('gzip');
+    expect(translations.headers['cache-control']).toBe('no-cache');
+    // API answers are not compressed: the API's CPU is what bounds its throughput.
+    const api = await t.agent().get(ApiRoutes.health).set('Accept-Encoding', 'gzip');
+    expect(api.headers['content-encoding']).toBeUndefined();
   });
 
   it('locks down API answers, errors included, and never lets them be stored', async () => {
@@ -99,7 +122,10 @@ describe('security headers', () => {
     ];
     for (const res of answers) {
       expectLockedDown(res);
-      expect({ url: res.req.path, cache: res.headers['cache-control'] }).toEqual({ url: res.req.path, cache: expect.stringMatching(/\bno-store\b/) });
+      expect({ url: res.req.path, cache: res.headers['cache-control'] }).toEqual({
+        url: res.req.path,
+        cache: expect.stringMatching(/\bno-store\b/),
+      });
     }
   });
 

@@ -14,6 +14,7 @@ export const appRoutes: Routes = [
     path: 'spaces/:slug/toolbox',
     loadChildren: () => import('@pratique/web/resources').then((m) => m.toolboxRoutes),
   },
+  { path: 'home', loadChildren: () => import('@pratique/web/home').then((m) => m.homeRoutes) },
   { path: 'spaces', loadChildren: () => import('@pratique/web/spaces').then((m) => m.spacesRoutes) },
   { path: 'my-spaces', loadChildren: () => import('@pratique/web/spaces').then((m) => m.mySpacesRoutes) },
   { path: 'modules', loadChildren: () => import('@pratique/web/learning').then((m) => m.moduleRoutes) },

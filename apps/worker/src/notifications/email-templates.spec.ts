@@ -1,5 +1,5 @@
 import { DomainEventType, LANGUAGES, NOTIFICATION_TYPES } from '@pratique/contracts';
-import { renderEmail } from './email-templates';
+import { EMAIL_STRINGS, EmailInput, renderDigest, renderEmail } from './email-templates';
 
 describe('renderEmail', () => {
   const base = {
@@ -97,5 +97,87 @@ describe('renderEmail: skills donation sessions', () => {
     expect(mail.subject).toBe('تم قبول الجلسة: Comptabilité associative');
     expect(mail.html).toContain('<html lang="ar" dir="rtl">');
     expect(mail.html).toContain('<bdi lang="fr" dir="ltr">Comptabilité associative</bdi>');
+  });
+});
+
+describe('renderEmail and renderDigest: each language in its own words and formats', () => {
+  const mail: Omit<EmailInput, 'language'> = {
+    type: DomainEventType.SeminarStartsSoon,
+    displayName: 'Amel',
+    payload: {
+      seminarId: 'a1b2',
+      title: { fr: 'Gouvernance', ar: 'الحوكمة', en: 'Governance' },
+      startsAt: '2030-05-02T08:00:00Z',
+    },
+    publicUrl: 'https://pratique.example.org',
+  };
+  const ARABIC = /[\u0600-\u06FF]/;
+  /** The fixed words of a template (without its placeholders), to spot them in another language's e-mail. */
+  const words = (template: string) =>
+    template
+      .split(/\{\w+\}/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 3);
+
+  it('writes the date with the language’s locale, in Tunisia’s time, on a 24-hour clock', () => {
+    expect(renderEmail({ ...mail, language: 'fr' }).text).toContain('Date : jeudi 2 mai 2030 à 09:00');
+    expect(renderEmail({ ...mail, language: 'en' }).text).toContain('When: Thursday, 2 May 2030 at 09:00');
+    // ar-TN: Arabic day and Maghreb month names, Latin digits as written in Tunisia.
+    expect(renderEmail({ ...mail, language: 'ar' }).text).toContain('الموعد: الخميس، 2 ماي 2030 في 09:00');
+    expect(renderEmail({ ...mail, language: 'ar' }).html).toContain('2 ماي 2030');
+  });
+
+  it('writes an Arabic e-mail in Arabic around the title, right to left', () => {
+    const ar = renderEmail({ ...mail, language: 'ar' });
+    const withoutUserText = ar.text
+      .replace(/https?:\S+/g, '')
+      .replace('Amel', '')
+      .replace('الحوكمة', '')
+      .replace(/Pratique/g, '');
+    expect(withoutUserText).toMatch(ARABIC);
+    expect(withoutUserText).not.toMatch(/[A-Za-z]{3,}/);
+    expect(ar.html).toContain('<body dir="rtl"');
+  });
+
+  it('never falls back to another language’s text: no e-mail holds words of the other languages’ templates', () => {
+    for (const type of NOTIFICATION_TYPES)
+      for (const language of LANGUAGES) {
+        const { subject, text } = renderEmail({ ...mail, type, language });
+        for (const other of LANGUAGES.filter((l) => l !== language)) {
+          const s = EMAIL_STRINGS[other];
+          for (const w of [...words(s.subject[type]), ...words(s.body[type]), s.footer, s.preferences])
+            expect(`${type} ${language}: ${subject}\n${text}`).not.toContain(w);
+        }
+        if (language === 'ar') expect(subject.replace('الحوكمة', '')).toMatch(ARABIC);
+      }
+  });
+
+  it('counts a digest with the language’s plural forms and digits', () => {
+    const digest = (language: 'fr' | 'ar' | 'en', n: number) =>
+      renderDigest({
+        language,
+        displayName: 'Amel',
+        publicUrl: mail.publicUrl,
+        items: Array.from({ length: n }, () => ({ type: mail.type, payload: mail.payload })),
+      }).subject;
+    expect(digest('fr', 1)).toBe('Votre résumé Pratique : 1 nouveauté');
+    expect(digest('fr', 1200)).toBe('Votre résumé Pratique : 1\u202f200 nouveautés');
+    expect(digest('en', 2)).toBe('Your Pratique digest: 2 updates');
+    expect([1, 2, 3, 11, 100].map((n) => digest('ar', n))).toEqual([
+      'ملخصك على Pratique: مستجد واحد',
+      'ملخصك على Pratique: مستجدان',
+      'ملخصك على Pratique: 3 مستجدات',
+      'ملخصك على Pratique: 11 مستجدًا',
+      'ملخصك على Pratique: 100 مستجد',
+    ]);
+  });
+
+  it('writes a title holding `$&` as is', () => {
+    const { subject } = renderEmail({
+      ...mail,
+      language: 'en',
+      payload: { ...mail.payload, title: { en: 'A $& B' }, originalLanguage: 'en' },
+    });
+    expect(subject).toBe('Reminder: A $& B starts soon');
   });
 });

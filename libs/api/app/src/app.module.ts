@@ -21,6 +21,7 @@ import {
   RateLimitModule,
 } from '@pratique/api/platform';
 import { SpacesModule } from '@pratique/api/spaces';
+import { HomesModule } from './homes/homes.module';
 import { MemberHomeController } from './member-home/member-home.controller';
 
 /** Wires the capability libraries; the HTTP stack around them is in `configureApp`. */
@@ -46,6 +47,7 @@ import { MemberHomeController } from './member-home/member-home.controller';
     SkillsModule,
     RecognitionModule,
     RecommendationsModule,
+    HomesModule,
   ],
   controllers: [MemberHomeController],
 })

@@ -9,4 +9,10 @@ export type { MultipartFile } from './files/multipart-file';
 export { FilesRepository } from './files/files.repository';
 export { ModulesService } from './modules/modules.service';
 // PDF text drawing (bidi runs, embedded DejaVu fonts), reused by the attestation (libs/api/recognition).
-export { certificateFontPath, formatCertificateDate, visualRuns } from './certificates/certificate-pdf';
+export {
+  certificateFontPath,
+  documentLanguage,
+  fillWording,
+  formatCertificateDate,
+  visualRuns,
+} from './certificates/certificate-pdf';

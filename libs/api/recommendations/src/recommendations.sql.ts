@@ -1,5 +1,7 @@
 /**
- * "For you" in SQL: one set-based statement per kind, `$1` the member, `$2` the limit.
+ * "For you" in SQL: one set-based statement per kind, `$1` the member, `$2` the limit. The
+ * cheapest ways to the gates (CHEAPEST_WAYS_TO_GATES) are also what the member's home shows as
+ * the seminars within reach.
  */
 import { IN_AUDIENCE, MEETS_RULE, PERCENT } from '@pratique/api/seminars/sql';
 import { ACTIVE_REGISTRATION } from '@pratique/contracts';
@@ -14,35 +16,45 @@ const MY_REGIONS = `
   SELECT o.region_id FROM membership mb JOIN organisation o ON o.id = mb.organisation_id WHERE mb.user_id = $1`;
 
 /**
- * Modules that bring the member closest to a seminar's gate.
+ * Is seminar `s` taking member `u`'s registration now, whatever the gate says? Open, inside its
+ * registration window, not started, of a region the member belongs to (`$1`), with the member in
+ * its audience (the gate's IN_AUDIENCE) and without an active registration to it. The member's
+ * home lists the ones they meet (register now) and the ones they do not (within reach).
+ */
+export const TAKES_MY_REGISTRATION = (u: string, s: string) => `
+  (${s}.status = 'open' AND ${s}.starts_at > now()
+   AND ${s}.registration_opens_at <= now() AND ${s}.registration_closes_at > now()
+   AND ${s}.region_id IN (${MY_REGIONS})
+   AND ${IN_AUDIENCE(u, s)}
+   AND NOT EXISTS (SELECT 1 FROM registration r
+                    WHERE r.seminar_id = ${s}.id AND r.user_id = ${u}.id AND r.status IN ${ACTIVE}))`;
+
+/**
+ * The cheapest way to the gate of each seminar the member could register for but does not meet
+ * yet: a CTE prefix (`$1` the member) shared by "For you" (MODULE_RECOMMENDATIONS) and the
+ * member's home (the seminars within reach, libs/api/app homes.sql.ts), so both say the same.
  *
- * 1. `seminars`: upcoming seminars taking registrations now (status open, inside the window, not
- *    started) of a region the member belongs to, whose audience holds the member (the gate's
- *    IN_AUDIENCE), that the member does not yet meet (the gate's MEETS_RULE) and has no active
- *    registration to.
+ * 1. `seminars`: the seminars taking the member's registration now (TAKES_MY_REGISTRATION) that
+ *    the member does not yet meet (the gate's MEETS_RULE).
  * 2. `reqs`: per requirement, whether it is met (the gate's PERCENT ≥ min) and, for an unmet one
  *    on a published module, the lessons still needed: with R counted lessons (the required ones,
  *    or all when none is) and C of them completed, floor(C/R×100) ≥ m ⇔ 100·C ≥ m·R, so
  *    needed = max(0, ceil(m·R/100) − C), in integers: (m·R + 99) / 100 − C.
  * 3. `ranked`: the unmet requirements of each seminar cheapest first; the seminar still needs
- *    k − met of them, and the cheapest way to its gate takes the first k − met (a seminar whose
- *    remaining requirements cannot all be learned — an unpublished module — is left out).
- * 4. `chosen`: those modules, each with lessonsToGate = the sum over that cheapest way; a module
- *    on the way to several seminars keeps its best (fewest lessons to the gate, then fewest in
- *    the module, then the earliest seminar).
+ *    `still_needed` = k − met of them, and the cheapest way to its gate takes the first ones
+ *    (`pick` ≤ `still_needed`).
+ * 4. `ways`: each requirement with its seminar's `lessons_to_gate` (the sum over that cheapest
+ *    way) and `learnable_unmet`; a seminar whose remaining requirements cannot all be learned
+ *    (learnable_unmet < still_needed: an unpublished module) has no way and is left out by the
+ *    statements that follow.
  */
-export const MODULE_RECOMMENDATIONS = `
+export const CHEAPEST_WAYS_TO_GATES = `
   WITH me AS (SELECT u.* FROM app_user u WHERE u.id = $1),
   seminars AS (
-    SELECT s.id, s.title, s.original_language, s.starts_at, s.rule_k
+    SELECT s.id, s.kind, s.title, s.original_language, s.starts_at, s.registration_closes_at, s.rule_k
       FROM seminar s, me u
-     WHERE s.status = 'open' AND s.starts_at > now()
-       AND s.registration_opens_at <= now() AND s.registration_closes_at > now()
-       AND s.region_id IN (${MY_REGIONS})
-       AND ${IN_AUDIENCE('u', 's')}
-       AND NOT ${MEETS_RULE('u', 's')}
-       AND NOT EXISTS (SELECT 1 FROM registration r
-                        WHERE r.seminar_id = s.id AND r.user_id = u.id AND r.status IN ${ACTIVE})),
+     WHERE ${TAKES_MY_REGISTRATION('u', 's')}
+       AND NOT ${MEETS_RULE('u', 's')}),
   reqs AS (
     SELECT s.id AS seminar_id, s.rule_k, q.module_id, q.position, m.status = 'published' AS learnable,
            ${PERCENT('e')} >= q.min_percent AS met,
@@ -68,7 +80,15 @@ export const MODULE_RECOMMENDATIONS = `
   ways AS (
     SELECT r.*, sum(r.needed) FILTER (WHERE r.pick <= r.still_needed) OVER (PARTITION BY r.seminar_id)::int AS lessons_to_gate,
            count(*) FILTER (WHERE r.pick IS NOT NULL) OVER (PARTITION BY r.seminar_id) AS learnable_unmet
-      FROM ranked r),
+      FROM ranked r)`;
+
+/**
+ * Modules that bring the member closest to a seminar's gate (`$2` the limit): the modules on the
+ * cheapest ways (CHEAPEST_WAYS_TO_GATES), each with lessonsToGate = the sum over its way; a
+ * module on the way to several seminars keeps its best (fewest lessons to the gate, then fewest
+ * in the module, then the earliest seminar).
+ */
+export const MODULE_RECOMMENDATIONS = `${CHEAPEST_WAYS_TO_GATES},
   chosen AS (
     SELECT DISTINCT ON (w.module_id) w.module_id, w.seminar_id, w.lessons_to_gate, w.needed AS lessons_in_module, s.starts_at
       FROM ways w JOIN seminars s ON s.id = w.seminar_id

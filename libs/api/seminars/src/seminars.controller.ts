@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authorize, CurrentActor } from '@pratique/api/accounts';
 import { RateLimit, UuidPipe } from '@pratique/api/platform';
@@ -7,7 +20,6 @@ import {
   DashboardPage,
   Eligibility,
   Page,
-  pickLocalized,
   RegistrationDto,
   SeminarDetail,
   SeminarStats,
@@ -18,6 +30,7 @@ import type { Request, Response } from 'express';
 import { Readable } from 'stream';
 import { AttendanceService } from './attendance/attendance.service';
 import { AttendanceDto, CheckInDto } from './attendance/dto/attendance.dto';
+import { dashboardCsvCells, dashboardCsvHeader } from './dashboard/dashboard-csv';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DashboardQueryDto } from './dashboard/dto/dashboard.query';
 import { EligibilityService } from './eligibility/eligibility.service';
@@ -56,7 +69,11 @@ export class SeminarsController {
   }
 
   @Patch('seminars/:id')
-  update(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: UpdateSeminarDto): Promise<SeminarDetail> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Body() dto: UpdateSeminarDto,
+  ): Promise<SeminarDetail> {
     return this.seminars.update(actor, id, dto);
   }
 
@@ -92,14 +109,26 @@ export class SeminarsController {
 
   @Get('seminars/:id/calendar.ics')
   @ApiProduces('text/calendar')
-  async ics(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async ics(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
     const s = await this.seminars.visible(actor, id);
-    res.set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="seminar-${id}.ics"` });
+    res.set({
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="seminar-${id}.ics"`,
+    });
     return seminarIcs(s, actor.preferredLanguage, `${baseUrl(req)}/seminars/${id}`);
   }
 
   @Get('seminars/:id/dashboard')
-  dashboardPage(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Query() q: DashboardQueryDto): Promise<DashboardPage> {
+  dashboardPage(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Query() q: DashboardQueryDto,
+  ): Promise<DashboardPage> {
     return this.dashboard.page(actor, id, q);
   }
 
@@ -114,21 +143,20 @@ export class SeminarsController {
   ): Promise<StreamableFile> {
     const { modules: columns, batches } = await this.dashboard.rows(actor, id, q);
     const modules = columns.map((c) => c.moduleId);
-    const header = (c: (typeof columns)[number]) => `${pickLocalized(c.title, actor.preferredLanguage, c.originalLanguage).text} (%, min ${c.minPercent})`;
-    res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="eligibility-${id}.csv"` });
+    const lang = actor.preferredLanguage;
+    res.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="eligibility-${id}.csv"`,
+    });
     const csv = stringify({
       header: true,
       bom: true,
       cast: { string: (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) },
-      columns: ['name', 'organisations', 'status', 'requirements_met', 'one_away', ...columns.map(header), 'registration'],
+      columns: dashboardCsvHeader(columns, lang),
     });
     const rows = Readable.from(
       (async function* () {
-        for await (const batch of batches)
-          for (const r of batch) {
-            const percents = new Map(r.percents.map((p) => [p.moduleId, p.percent]));
-            yield [r.displayName, r.organisations.join('; '), r.status, r.met, r.oneAway ? 'yes' : 'no', ...modules.map((m) => percents.get(m) ?? 0), r.registration ?? ''];
-          }
+        for await (const batch of batches) for (const r of batch) yield dashboardCsvCells(r, modules, lang);
       })(),
     );
     rows.on('error', (err) => csv.destroy(err));
@@ -137,12 +165,20 @@ export class SeminarsController {
 
   @Post('seminars/:id/attendance')
   @HttpCode(200)
-  markAttendance(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Body() dto: AttendanceDto): Promise<{ updated: number }> {
+  markAttendance(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Body() dto: AttendanceDto,
+  ): Promise<{ updated: number }> {
     return this.attendance.mark(actor, id, dto);
   }
 
   @Get('seminars/:id/check-in-code')
-  checkInCode(@CurrentActor() actor: Actor, @Param('id', new UuidPipe()) id: string, @Req() req: Request): Promise<CheckInCode> {
+  checkInCode(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidPipe()) id: string,
+    @Req() req: Request,
+  ): Promise<CheckInCode> {
     return this.attendance.code(actor, id, baseUrl(req));
   }
 
@@ -158,8 +194,10 @@ export class SeminarsController {
   }
 
   @Get('regions/:regionId/seminar-stats')
-  regionStats(@CurrentActor() actor: Actor, @Param('regionId', new UuidPipe()) regionId: string): Promise<SeminarStats[]> {
+  regionStats(
+    @CurrentActor() actor: Actor,
+    @Param('regionId', new UuidPipe()) regionId: string,
+  ): Promise<SeminarStats[]> {
     return this.attendance.regionStats(actor, regionId);
   }
 }
-

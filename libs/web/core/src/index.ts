@@ -32,3 +32,4 @@ export * from './lib/ui/load-state';
 export * from './lib/layout/shell.component';
 export * from './lib/layout/language-switcher.component';
 export * from './lib/layout/notification-bell.component';
+export * from './lib/auth/personas';

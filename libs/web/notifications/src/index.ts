@@ -1,1 +1,2 @@
 export * from './lib/notifications.routes';
+export * from './lib/notification-sentence.component';

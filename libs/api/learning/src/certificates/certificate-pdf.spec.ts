@@ -5,6 +5,7 @@ import {
   renderCertificatePdf,
   visualRuns,
 } from './certificate-pdf';
+import { LANGUAGES } from '@pratique/contracts';
 import { extractPdfText } from '@pratique/testing/pdf-text';
 
 const base = {
@@ -137,11 +138,35 @@ describe('wording and helpers', () => {
     expect(CERTIFICATE_WORDING.en.title).toBe('Certificate of completion');
   });
 
+  it('draws an Arabic certificate in Arabic, the date in the ar-TN format, and no text of another language', async () => {
+    const texts = await Promise.all(
+      LANGUAGES.map(async (language) =>
+        extractPdfText(await renderCertificatePdf({ ...base, language }, { compress: false })).join('\n'),
+      ),
+    );
+    const [fr, ar, en] = texts;
+    expect(ar).toMatch(/[\u0600-\u06FF]/);
+    // "صدرت بتاريخ 12 مارس 2025": runs in visual order, the Arabic ones reversed glyph by glyph.
+    expect(ar).toContain(Array.from(' مارس ').reverse().join(''));
+    expect(ar).toContain(Array.from('صدرت بتاريخ ').reverse().join(''));
+    expect(ar).toContain('2025');
+    expect(fr).toContain('Délivrée le 12 mars 2025');
+    expect(en).toContain('Issued on 12 March 2025');
+    LANGUAGES.forEach((language, i) => {
+      for (const other of LANGUAGES.filter((l) => l !== language)) {
+        const w = CERTIFICATE_WORDING[other];
+        for (const fixed of [w.title, w.awardedTo, w.forCompleting, w.codeLabel, w.platform])
+          expect(texts[i]).not.toContain(fixed);
+      }
+    });
+  });
+
   it('formats dates per language, in UTC, with Latin digits in Arabic', () => {
     const d = new Date('2025-03-12T23:30:00Z');
     expect(formatCertificateDate(d, 'fr')).toBe('12 mars 2025');
     expect(formatCertificateDate(d, 'en')).toBe('12 March 2025');
-    expect(formatCertificateDate(d, 'ar')).toMatch(/^12 .+ 2025$/);
+    expect(formatCertificateDate(d, 'ar')).toBe('12 مارس 2025');
+    expect(formatCertificateDate(new Date('2025-05-02T00:00:00Z'), 'ar')).toBe('2 ماي 2025');
   });
 
   it('finds the fonts from the npm package', () => {

@@ -12,9 +12,10 @@
 import bidiFactory from 'bidi-js';
 import { createRequire } from 'module';
 import { join } from 'path';
+import { FORMAT_LOCALES, Language, LANGUAGES } from '@pratique/contracts';
 import PDFDocument from 'pdfkit';
 
-export type CertificateLanguage = 'fr' | 'ar' | 'en';
+export type CertificateLanguage = Language;
 
 export interface CertificateInput {
   holderName: string;
@@ -26,54 +27,67 @@ export interface CertificateInput {
   language: CertificateLanguage;
 }
 
-interface Wording {
+/** The certificate's fixed texts; `{space}` and `{date}` are filled in when drawing. */
+export interface CertificateWording {
   title: string;
   awardedTo: string;
   forCompleting: string;
-  inSpace: (space: string) => string;
-  issuedOn: (date: string) => string;
+  /** `{space}`: the space's title. */
+  inSpace: string;
+  /** `{date}`: the completion date, in the language's own format. */
+  issuedOn: string;
   codeLabel: string;
   verifyLabel: string;
   platform: string;
-  locale: string;
 }
 
-export const CERTIFICATE_WORDING: Record<CertificateLanguage, Wording> = {
+/**
+ * Per language: a language or a key missing is a compile error; `tools/lint/i18n-server.spec.ts`
+ * checks none is empty and each has the same `{parameters}`. Dates and numbers are written with
+ * `FORMAT_LOCALES` (ar-TN: Latin digits and the Maghreb's month names, as written in Tunisia).
+ */
+export const CERTIFICATE_WORDING = {
   fr: {
     title: 'Attestation de réussite',
     awardedTo: 'Cette attestation est décernée à',
     forCompleting: 'pour avoir suivi avec succès le module',
-    inSpace: (space) => `de l’espace « ${space} »`,
-    issuedOn: (date) => `Délivrée le ${date}`,
+    inSpace: 'de l’espace « {space} »',
+    issuedOn: 'Délivrée le {date}',
     codeLabel: 'Code de vérification',
     verifyLabel: 'Vérifier l’authenticité de cette attestation :',
     platform: 'Pratique · Communauté de pratique des organisations de la société civile',
-    locale: 'fr-FR',
   },
   ar: {
     title: 'شهادة إتمام',
     awardedTo: 'تُمنح هذه الشهادة إلى',
     forCompleting: 'لإتمام الوحدة التعليمية بنجاح',
-    inSpace: (space) => `ضمن فضاء «${space}»`,
-    issuedOn: (date) => `صدرت بتاريخ ${date}`,
+    inSpace: 'ضمن فضاء «{space}»',
+    issuedOn: 'صدرت بتاريخ {date}',
     codeLabel: 'رمز التحقق',
     verifyLabel: 'للتحقق من صحة هذه الشهادة:',
     platform: 'Pratique · مجتمع الممارسة لمنظمات المجتمع المدني',
-    // Latin digits, as written across the Maghreb.
-    locale: 'ar-u-nu-latn',
   },
   en: {
     title: 'Certificate of completion',
     awardedTo: 'This certificate is awarded to',
     forCompleting: 'for successfully completing the module',
-    inSpace: (space) => `in the space “${space}”`,
-    issuedOn: (date) => `Issued on ${date}`,
+    inSpace: 'in the space “{space}”',
+    issuedOn: 'Issued on {date}',
     codeLabel: 'Verification code',
     verifyLabel: 'Check this certificate at:',
     platform: 'Pratique · Community of practice of civil-society organisations',
-    locale: 'en-GB',
   },
-};
+} as const satisfies Record<Language, CertificateWording>;
+
+/** `{name}` → `values.name` in a wording (a replacement function: a `$&` in a value stays as is). */
+export function fillWording(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key] : whole));
+}
+
+/** The language to write in: the one asked for when it is one of ours, else French. */
+export function documentLanguage(language: string): Language {
+  return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'fr';
+}
 
 // ---------- fonts ----------
 
@@ -307,8 +321,9 @@ const MUTED = '#52606d';
 const ACCENT = '#0b6e4f';
 const GOLD = '#b8892b';
 
+/** A long date ("12 mars 2025", "12 ماي 2025") in the language's locale, in UTC. */
 export function formatCertificateDate(date: Date, language: CertificateLanguage): string {
-  return new Intl.DateTimeFormat(CERTIFICATE_WORDING[language].locale, {
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[documentLanguage(language)], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -321,8 +336,8 @@ export function renderCertificatePdf(
   input: CertificateInput,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  const language: CertificateLanguage = input.language in CERTIFICATE_WORDING ? input.language : 'fr';
-  const words = CERTIFICATE_WORDING[language];
+  const language = documentLanguage(input.language);
+  const words: CertificateWording = CERTIFICATE_WORDING[language];
   const direction = language === 'ar' ? 'rtl' : 'ltr';
 
   const doc = new PDFDocument({
@@ -429,7 +444,7 @@ export function renderCertificatePdf(
     by += 4;
     by = drawText(
       doc,
-      words.inSpace(input.spaceTitle),
+      fillWording(words.inSpace, { space: input.spaceTitle }),
       by,
       { size: 12, family: 'serif', color: MUTED },
       { ...o, minSize: 9, maxLines: 2 },
@@ -437,7 +452,7 @@ export function renderCertificatePdf(
     by += 10;
     by = drawText(
       doc,
-      words.issuedOn(formatCertificateDate(input.completedAt, language)),
+      fillWording(words.issuedOn, { date: formatCertificateDate(input.completedAt, language) }),
       by,
       { size: 12, family: 'serif' },
       o,

@@ -8,6 +8,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, VIDEO_EMBED_HOSTS } from '@pratique/contracts';
 import type { NextFunction, Request, Response } from 'express';
+import compression from 'compression';
 import session from 'express-session';
 import { existsSync } from 'fs';
 import helmet from 'helmet';
@@ -155,10 +156,28 @@ function requireDecodablePath(req: Request, res: Response, next: NextFunction): 
 }
 
 /** Serves the built Angular app, falling back to index.html for client-side routes. */
+/** Files the web build names by their content (`chunk-ABCD1234.js`): they never change, so browsers keep them a year. */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css)$/;
+
 function serveWebApp(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) throw new Error(`WEB_DIST=${dir} has no index.html: run \`npm run build\` first`);
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // The web app's files are sent compressed (JavaScript shrinks about 3×); API answers are not,
+  // since the API's CPU is what its throughput is bound by (docs/BENCHMARKS.md).
+  app.use(
+    compression({
+      filter: (req, res) => !req.path.startsWith(`/${API_PREFIX}/`) && compression.filter(req, res),
+    }),
+  );
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1y',
+    immutable: true,
+    // Translations, the favicon and index.html keep their names across releases: always revalidated.
+    setHeaders: (res, path) => {
+      if (!HASHED_ASSET.test(path)) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}`)) return next();
     res.sendFile(index);

@@ -4,9 +4,10 @@
  * is a 503 saying so, with Retry-After; anything unexpected is logged and answered with a bare 500.
  */
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ApiErrorBody, ApiFieldError } from '@pratique/contracts';
+import { ApiErrorBody, ApiFieldError, FieldErrorCode } from '@pratique/contracts';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { coded } from './field-error-codes';
 
 /** Unique indexes and foreign keys → the API field they concern. */
 const CONSTRAINT_FIELDS: Record<string, string> = {
@@ -65,18 +66,22 @@ export class ProblemFilter implements ExceptionFilter {
       const field = CONSTRAINT_FIELDS[driver.constraint ?? ''] ?? 'id';
       switch (driver.code) {
         case '23505':
-          return conflict(field, 'is already taken');
+          return conflict(field, 'is already taken', 'taken');
         case '23503':
           return exceptionFromFk(driver.detail ?? '', field);
         case '22P02':
         case '22001':
         case '23514':
-          return badRequest(field, 'is invalid');
+          return badRequest(field, 'is invalid', 'invalid');
       }
     }
     const payload = payloadProblem(exception);
     if (payload) return payload;
-    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again.' };
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Something went wrong on our side. Please try again.',
+    };
   }
 }
 
@@ -88,7 +93,16 @@ const DATABASE_UNAVAILABLE: ApiErrorBody = {
 };
 
 /** Socket errors of a connection that could not be made or was cut. */
-const CONNECTION_ERRNOS = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'];
+const CONNECTION_ERRNOS = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+];
 
 /**
  * PostgreSQL cannot be reached: a connection refused or cut (node-postgres gives the socket error,
@@ -96,11 +110,22 @@ const CONNECTION_ERRNOS = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNRE
  * (shutting down, crashed, starting up) or 53300 (too many connections). Also when TypeORM wraps it.
  */
 export function isDatabaseUnavailable(e: unknown): boolean {
-  const errors = [e, (e as { driverError?: unknown })?.driverError].filter((x): x is { code?: unknown; message?: unknown } => typeof x === 'object' && x !== null);
+  const errors = [e, (e as { driverError?: unknown })?.driverError].filter(
+    (x): x is { code?: unknown; message?: unknown } => typeof x === 'object' && x !== null,
+  );
   return errors.some((err) => {
     const code = typeof err.code === 'string' ? err.code : '';
-    if (CONNECTION_ERRNOS.includes(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
-    return !code && typeof err.message === 'string' && /^Connection terminated( unexpectedly| due to connection timeout)?/.test(err.message);
+    if (
+      CONNECTION_ERRNOS.includes(code) ||
+      code.startsWith('08') ||
+      ['57P01', '57P02', '57P03', '53300'].includes(code)
+    )
+      return true;
+    return (
+      !code &&
+      typeof err.message === 'string' &&
+      /^Connection terminated( unexpectedly| due to connection timeout)?/.test(err.message)
+    );
   });
 }
 
@@ -111,16 +136,26 @@ function describe(e: unknown): string {
 
 function exceptionFromFk(detail: string, field: string): ApiErrorBody {
   // A write naming an unknown object is a 400; a delete blocked by rows that still point at the object is a 409.
-  if (!detail.includes('is still referenced')) return badRequest(field, 'does not exist');
-  return { statusCode: 409, error: 'Conflict', message: 'This item is still in use', errors: [{ field: 'id', reason: 'is still in use' }] };
+  if (!detail.includes('is still referenced')) return badRequest(field, 'does not exist', 'doesNotExist');
+  return {
+    statusCode: 409,
+    error: 'Conflict',
+    message: 'This item is still in use',
+    errors: [coded('id', 'is still in use', 'inUse')],
+  };
 }
 
-function conflict(field: string, reason: string): ApiErrorBody {
-  return { statusCode: 409, error: 'Conflict', message: `${field} ${reason}`, errors: [{ field, reason }] };
+function conflict(field: string, reason: string, code: FieldErrorCode): ApiErrorBody {
+  return {
+    statusCode: 409,
+    error: 'Conflict',
+    message: `${field} ${reason}`,
+    errors: [coded(field, reason, code)],
+  };
 }
 
-function badRequest(field: string, reason: string): ApiErrorBody {
-  const errors: ApiFieldError[] = [{ field, reason }];
+function badRequest(field: string, reason: string, code: FieldErrorCode): ApiErrorBody {
+  const errors: ApiFieldError[] = [coded(field, reason, code)];
   return { statusCode: 400, error: 'Bad Request', message: `${field} ${reason}`, errors };
 }
 
@@ -129,6 +164,12 @@ function isPayloadError(e: unknown): e is { status: number; message: string; typ
   const status = (e as { status?: unknown })?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
+
+/** The code of a body-parser error, by its `type` (anything else: the body could not be read). */
+const BODY_CODES: Record<string, FieldErrorCode> = {
+  'entity.parse.failed': 'notJson',
+  'entity.too.large': 'tooLarge',
+};
 
 /** What a body-parser error says about the request body, by its `type`. */
 const BODY_REASONS: Record<string, (e: { limit?: number }) => string> = {
@@ -152,6 +193,15 @@ export function payloadProblem(e: unknown): ApiErrorBody | null {
   const status = e.status;
   const typed = e.type ? BODY_REASONS[e.type] : undefined;
   // A gzip/deflate body that does not inflate is reported by zlib with a 400 and no type.
-  const reason = typed ? typed(e) : status === 400 ? 'could not be read' : String(e.message || 'is not acceptable');
-  return { statusCode: status, error: HttpStatus[status] ?? 'Bad Request', message: `The request body ${reason}`, errors: [{ field: 'body', reason }] };
+  const reason = typed
+    ? typed(e)
+    : status === 400
+      ? 'could not be read'
+      : String(e.message || 'is not acceptable');
+  return {
+    statusCode: status,
+    error: HttpStatus[status] ?? 'Bad Request',
+    message: `The request body ${reason}`,
+    errors: [coded('body', reason, BODY_CODES[e.type ?? ''] ?? 'unreadable')],
+  };
 }

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiFieldError } from '@pratique/contracts';
+import { coded, constraintCode } from './field-error-codes';
 
 /**
  * Keys that reach an object's prototype when class-transformer copies them onto a DTO (and that
@@ -22,33 +23,35 @@ export function unsafeInputFields(value: unknown, root = ''): ApiFieldError[] {
   while (stack.length && found.length < 20) {
     const { value: v, path, depth } = stack.pop()!;
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) found.push({ field: name(path), reason: 'must not contain the NUL character (U+0000)' });
+      if (v.includes('\u0000'))
+        found.push(coded(name(path), 'must not contain the NUL character (U+0000)', 'unsafeCharacter'));
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      found.push({ field: name(path), reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` });
+      found.push(coded(name(path), `is nested more than ${MAX_INPUT_DEPTH} levels deep`, 'tooDeep'));
       continue;
     }
     for (const key of Object.keys(v)) {
       // A named parameter's own items are named after it (`path.0` for a wildcard's segments).
       const field = path === null ? (root ? `${root}.${key}` : key) : `${path}.${key}`;
-      if (PROTOTYPE_KEYS.has(key)) found.push({ field, reason: 'is not an allowed field name' });
-      else if (key.includes('\u0000')) found.push({ field, reason: 'must not contain the NUL character (U+0000)' });
+      if (PROTOTYPE_KEYS.has(key)) found.push(coded(field, 'is not an allowed field name', 'unknownField'));
+      else if (key.includes('\u0000'))
+        found.push(coded(field, 'must not contain the NUL character (U+0000)', 'unsafeCharacter'));
       else stack.push({ value: (v as Record<string, unknown>)[key], path: field, depth: depth + 1 });
     }
   }
   return found;
 }
 
-/** Flattens class-validator errors into `{ field: 'title.fr', reason }` pairs. */
+/** Flattens class-validator errors into `{ field: 'title.fr', reason, code, params }` items. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): ApiFieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({
-      field,
-      reason: reason.replace(new RegExp(`^${escapeRegExp(error.property)} `), ''),
-    }));
+    const own = Object.entries(error.constraints ?? {}).map(([name, reason]) => {
+      const { code, params } = constraintCode(error, name);
+      return coded(field, reason.replace(new RegExp(`^${escapeRegExp(error.property)} `), ''), code, params);
+    });
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }
@@ -58,7 +61,12 @@ function escapeRegExp(s: string): string {
 }
 
 const invalid = (errors: ApiFieldError[]) =>
-  new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Some fields are invalid', errors });
+  new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'Some fields are invalid',
+    errors,
+  });
 
 /**
  * Before class-transformer copies anything onto a DTO: refuses prototype keys, over-deep values and
@@ -71,8 +79,14 @@ class ApiValidationPipe extends ValidationPipe {
       const unsafe = unsafeInputFields(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
       if (unsafe.length) throw invalid(unsafe);
     }
-    if (metadata.type === 'body' && Array.isArray(value) && metadata.metatype && metadata.metatype !== Array && !isPrimitiveType(metadata.metatype)) {
-      throw invalid([{ field: 'body', reason: 'must be a JSON object, not a list' }]);
+    if (
+      metadata.type === 'body' &&
+      Array.isArray(value) &&
+      metadata.metatype &&
+      metadata.metatype !== Array &&
+      !isPrimitiveType(metadata.metatype)
+    ) {
+      throw invalid([coded('body', 'must be a JSON object, not a list', 'notAnObject')]);
     }
     return super.transform(value, metadata);
   }

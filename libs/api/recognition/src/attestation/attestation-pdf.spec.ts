@@ -1,10 +1,13 @@
 import {
   ATTESTATION_WORDING,
   AttestationInput,
+  formatCount,
   formatHours,
   formatShortDate,
   renderAttestationPdf,
 } from './attestation-pdf';
+import { formatCertificateDate } from '@pratique/api/learning';
+import { LANGUAGES } from '@pratique/contracts';
 import { extractPdfText } from '@pratique/testing/pdf-text';
 
 const base: AttestationInput = {
@@ -138,9 +141,47 @@ describe('formatting helpers', () => {
       formatHours(1.5, 'en'),
       formatHours(1.5, 'ar'),
       formatHours(2, 'fr'),
-    ]).toEqual(['1,5', '1.5', '1.5', '2']);
+    ]).toEqual(['1,5', '1.5', '1,5', '2']);
   });
-  it('writes table dates dd/mm/yyyy in UTC', () => {
-    expect(formatShortDate(new Date('2025-03-12T23:30:00Z'))).toBe('12/03/2025');
+  it('writes table dates dd/mm/yyyy in UTC, in each language’s locale, Latin digits and no bidi marks', () => {
+    const d = new Date('2025-03-12T23:30:00Z');
+    expect(LANGUAGES.map((l) => formatShortDate(d, l))).toEqual(['12/03/2025', '12/03/2025', '12/03/2025']);
+  });
+
+  it('writes counts with the language’s separators', () => {
+    expect([formatCount(1234, 'fr'), formatCount(1234, 'ar'), formatCount(1234, 'en')]).toEqual([
+      '1\u202f234',
+      '1.234',
+      '1,234',
+    ]);
+  });
+});
+
+describe('every language in its own words', () => {
+  const ARABIC = /[\u0600-\u06FF]/;
+  const render = async (language: 'fr' | 'ar' | 'en') =>
+    extractPdfText(await renderAttestationPdf({ ...base, language }, { compress: false })).join('\n');
+
+  it('draws the Arabic attestation in Arabic, with locale-formatted dates and numbers', async () => {
+    const ar = await render('ar');
+    const glyphs = (s: string) => Array.from(s).reverse().join('');
+    expect(ar).toMatch(ARABIC);
+    // "من 1 جانفي 2025 إلى 31 ديسمبر 2025": ar-TN month names, runs in visual order.
+    expect(formatCertificateDate(base.from, 'ar')).toBe('1 جانفي 2025');
+    expect(ar).toContain(glyphs(' جانفي '));
+    expect(ar).toContain(glyphs(ATTESTATION_WORDING.ar.columns.organisation));
+    expect(ar).toContain('1,5');
+    expect(ar).not.toContain('1.5');
+  });
+
+  it('uses no fixed text of another language', async () => {
+    for (const language of LANGUAGES) {
+      const text = await render(language);
+      for (const other of LANGUAGES.filter((l) => l !== language)) {
+        const w = ATTESTATION_WORDING[other];
+        for (const fixed of [w.title, w.certify, w.contributed, w.sessions, w.platform])
+          expect(text).not.toContain(fixed);
+      }
+    }
   });
 });

@@ -9,10 +9,17 @@
  * shaped and right to left, and names or titles in another script keep their own direction.
  * In Arabic the page is mirrored: text aligned right, the table's first column on the right.
  */
-import { certificateFontPath, formatCertificateDate, visualRuns } from '@pratique/api/learning';
+import {
+  certificateFontPath,
+  documentLanguage,
+  fillWording,
+  formatCertificateDate,
+  visualRuns,
+} from '@pratique/api/learning';
+import { FORMAT_LOCALES, Language } from '@pratique/contracts';
 import PDFDocument from 'pdfkit';
 
-export type AttestationLanguage = 'fr' | 'ar' | 'en';
+export type AttestationLanguage = Language;
 
 export interface AttestationInput {
   language: AttestationLanguage;
@@ -30,86 +37,105 @@ export interface AttestationInput {
   issuedAt: Date;
 }
 
-interface Wording {
+/** The attestation's fixed texts; `{parameters}` are filled in when drawing. */
+export interface AttestationWording {
   title: string;
   certify: string;
   contributed: string;
-  period: (from: string, to: string) => string;
+  /** `{from}`, `{to}`: the period's first and last days, long dates. */
+  period: string;
   sessions: string;
-  columns: [date: string, organisation: string, request: string, hours: string];
+  columns: { date: string; organisation: string; request: string; hours: string };
   noSession: string;
-  totalHours: (hours: string) => string;
-  resources: (n: number) => string;
-  answers: (n: number) => string;
-  modules: (n: number) => string;
-  issuedOn: (date: string) => string;
+  /** `{hours}`: the total, in the language's notation. */
+  totalHours: string;
+  /** `{count}` in each: a number in the language's notation. */
+  resources: string;
+  answers: string;
+  modules: string;
+  /** `{date}`: the issue date, a long date. */
+  issuedOn: string;
   platform: string;
-  numberLocale: string;
 }
 
-export const ATTESTATION_WORDING: Record<AttestationLanguage, Wording> = {
+/**
+ * Per language: a language or a key missing is a compile error; `tools/lint/i18n-server.spec.ts`
+ * checks none is empty and each has the same `{parameters}`. Numbers and dates are written with
+ * `FORMAT_LOCALES` (ar-TN: Latin digits, a decimal comma, the Maghreb's month names).
+ */
+export const ATTESTATION_WORDING = {
   fr: {
     title: 'Attestation de contribution bénévole',
     certify: 'La plateforme Pratique atteste que',
     contributed: 'a contribué bénévolement à la communauté de pratique',
-    period: (from, to) => `du ${from} au ${to}`,
+    period: 'du {from} au {to}',
     sessions: 'Sessions de don de compétences',
-    columns: ['Date', 'Organisation', 'Besoin', 'Heures'],
+    columns: { date: 'Date', organisation: 'Organisation', request: 'Besoin', hours: 'Heures' },
     noSession: 'Aucune session sur la période.',
-    totalHours: (h) => `Total des heures données : ${h} h`,
-    resources: (n) => `Ressources publiées : ${n}`,
-    answers: (n) => `Réponses acceptées : ${n}`,
-    modules: (n) => `Modules publiés : ${n}`,
-    issuedOn: (date) => `Délivrée le ${date}`,
+    totalHours: 'Total des heures données : {hours} h',
+    resources: 'Ressources publiées : {count}',
+    answers: 'Réponses acceptées : {count}',
+    modules: 'Modules publiés : {count}',
+    issuedOn: 'Délivrée le {date}',
     platform: 'Pratique · Communauté de pratique des organisations de la société civile',
-    numberLocale: 'fr-FR',
   },
   ar: {
     title: 'شهادة مساهمة تطوعية',
     certify: 'تشهد منصة Pratique بأن',
     contributed: 'ساهم تطوعيًا في مجتمع الممارسة',
-    period: (from, to) => `من ${from} إلى ${to}`,
+    period: 'من {from} إلى {to}',
     sessions: 'جلسات التبرع بالمهارات',
-    columns: ['التاريخ', 'المنظمة', 'الحاجة', 'الساعات'],
+    columns: { date: 'التاريخ', organisation: 'المنظمة', request: 'الحاجة', hours: 'الساعات' },
     noSession: 'لا توجد جلسات خلال هذه الفترة.',
-    totalHours: (h) => `مجموع الساعات المقدمة: ${h}`,
-    resources: (n) => `الموارد المنشورة: ${n}`,
-    answers: (n) => `الإجابات المقبولة: ${n}`,
-    modules: (n) => `الوحدات المنشورة: ${n}`,
-    issuedOn: (date) => `صدرت بتاريخ ${date}`,
+    totalHours: 'مجموع الساعات المقدمة: {hours} س',
+    resources: 'الموارد المنشورة: {count}',
+    answers: 'الإجابات المقبولة: {count}',
+    modules: 'الوحدات المنشورة: {count}',
+    issuedOn: 'صدرت بتاريخ {date}',
     platform: 'Pratique · مجتمع الممارسة لمنظمات المجتمع المدني',
-    // Latin digits, as written across the Maghreb.
-    numberLocale: 'ar-u-nu-latn',
   },
   en: {
     title: 'Attestation of volunteer contribution',
     certify: 'The Pratique platform certifies that',
     contributed: 'contributed as a volunteer to the community of practice',
-    period: (from, to) => `from ${from} to ${to}`,
+    period: 'from {from} to {to}',
     sessions: 'Skills donation sessions',
-    columns: ['Date', 'Organisation', 'Need', 'Hours'],
+    columns: { date: 'Date', organisation: 'Organisation', request: 'Need', hours: 'Hours' },
     noSession: 'No session in this period.',
-    totalHours: (h) => `Total hours given: ${h} h`,
-    resources: (n) => `Resources published: ${n}`,
-    answers: (n) => `Accepted answers: ${n}`,
-    modules: (n) => `Modules published: ${n}`,
-    issuedOn: (date) => `Issued on ${date}`,
+    totalHours: 'Total hours given: {hours} h',
+    resources: 'Resources published: {count}',
+    answers: 'Accepted answers: {count}',
+    modules: 'Modules published: {count}',
+    issuedOn: 'Issued on {date}',
     platform: 'Pratique · Community of practice of civil-society organisations',
-    numberLocale: 'en-GB',
   },
-};
+} as const satisfies Record<Language, AttestationWording>;
 
 /** Hours with at most one decimal, in the language's notation (1,5 / 1.5). */
 export function formatHours(hours: number, language: AttestationLanguage): string {
-  return new Intl.NumberFormat(ATTESTATION_WORDING[language].numberLocale, {
+  return new Intl.NumberFormat(FORMAT_LOCALES[documentLanguage(language)], {
     maximumFractionDigits: 1,
   }).format(hours);
 }
 
-/** A table date, dd/mm/yyyy in UTC (the Maghreb's numeric notation, Latin digits in every language). */
-export function formatShortDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+/** A count in the language's notation (digits, thousands separator). */
+export function formatCount(n: number, language: AttestationLanguage): string {
+  return new Intl.NumberFormat(FORMAT_LOCALES[documentLanguage(language)]).format(n);
+}
+
+/**
+ * A table date, day/month/year in digits in UTC, in the language's locale (Latin digits in every
+ * language of ours). Bidi marks the locale adds (ar) are dropped: each run is already laid out.
+ */
+export function formatShortDate(date: Date, language: AttestationLanguage = 'fr'): string {
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[documentLanguage(language)], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .format(date)
+    .replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 // ---------- drawing ----------
@@ -216,13 +242,13 @@ export function renderAttestationPdf(
   input: AttestationInput,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  const language: AttestationLanguage = input.language in ATTESTATION_WORDING ? input.language : 'fr';
-  const words = ATTESTATION_WORDING[language];
+  const language = documentLanguage(input.language);
+  const words: AttestationWording = ATTESTATION_WORDING[language];
   const direction: Direction = language === 'ar' ? 'rtl' : 'ltr';
   const start: 'left' | 'right' = direction === 'rtl' ? 'right' : 'left';
   const end: 'left' | 'right' = direction === 'rtl' ? 'left' : 'right';
   const longDate = (d: Date) => formatCertificateDate(d, language);
-  const period = words.period(longDate(input.from), longDate(input.to));
+  const period = fillWording(words.period, { from: longDate(input.from), to: longDate(input.to) });
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -332,7 +358,12 @@ export function renderAttestationPdf(
       ),
     );
   const header = (rowY: number): number => {
-    row(words.columns, rowY, { size: 9, family: 'sans', bold: true, color: MUTED });
+    row([words.columns.date, words.columns.organisation, words.columns.request, words.columns.hours], rowY, {
+      size: 9,
+      family: 'sans',
+      bold: true,
+      color: MUTED,
+    });
     doc
       .moveTo(X, rowY + 15)
       .lineTo(X + WIDTH, rowY + 15)
@@ -349,7 +380,11 @@ export function renderAttestationPdf(
     for (const s of input.sessions) {
       const next = room(y, 16);
       if (next !== y) y = header(next);
-      row([formatShortDate(s.date), s.organisation, s.request, formatHours(s.hours, language)], y, cell);
+      row(
+        [formatShortDate(s.date, language), s.organisation, s.request, formatHours(s.hours, language)],
+        y,
+        cell,
+      );
       y += 16;
     }
     doc
@@ -361,7 +396,7 @@ export function renderAttestationPdf(
     y += 4;
   }
   y = room(y, 20);
-  y = para(words.totalHours(formatHours(input.totalHours, language)), y, {
+  y = para(fillWording(words.totalHours, { hours: formatHours(input.totalHours, language) }), y, {
     size: 11,
     family: 'sans',
     bold: true,
@@ -370,16 +405,30 @@ export function renderAttestationPdf(
 
   // The other contributions of the period.
   y = room(y, 60);
-  y = para(words.resources(input.resourcesPublished), y, { size: 11, family: 'sans' });
-  y = para(words.answers(input.acceptedAnswers), y + 2, { size: 11, family: 'sans' });
-  y = para(words.modules(input.modules.length), y + 2, { size: 11, family: 'sans' });
+  y = para(fillWording(words.resources, { count: formatCount(input.resourcesPublished, language) }), y, {
+    size: 11,
+    family: 'sans',
+  });
+  y = para(fillWording(words.answers, { count: formatCount(input.acceptedAnswers, language) }), y + 2, {
+    size: 11,
+    family: 'sans',
+  });
+  y = para(fillWording(words.modules, { count: formatCount(input.modules.length, language) }), y + 2, {
+    size: 11,
+    family: 'sans',
+  });
   for (const title of input.modules) {
     y = room(y, 16);
     y = para(`• ${title}`, y + 1, { size: 10, family: 'sans', color: MUTED });
   }
 
   y = room(y + 24, 20);
-  para(words.issuedOn(longDate(input.issuedAt)), y, { size: 11, family: 'serif' }, end);
+  para(
+    fillWording(words.issuedOn, { date: longDate(input.issuedAt) }),
+    y,
+    { size: 11, family: 'serif' },
+    end,
+  );
 
   doc.end();
   return done;

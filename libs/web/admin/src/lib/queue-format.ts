@@ -2,9 +2,9 @@
  * Pure helpers of the admin "Queues" page (no Angular, unit-tested in node): how long the oldest
  * outbox event has waited, in words of the reader's language, and whether that is late.
  */
-import { Language, OutboxStats, QueueName } from '@pratique/contracts';
+import { FORMAT_LOCALES, Language, OutboxStats, QueueName } from '@pratique/contracts';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+const LOCALES = FORMAT_LOCALES;
 
 /** The relay runs about every second: an event older than this means it is not running. */
 export const OUTBOX_LATE_SECONDS = 60;

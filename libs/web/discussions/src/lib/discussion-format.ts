@@ -1,7 +1,7 @@
 /** Pure helpers of the discussion pages (no Angular): dates in the reader's language, page title. */
-import { Language } from '@pratique/contracts';
+import { FORMAT_LOCALES, Language } from '@pratique/contracts';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+const LOCALES = FORMAT_LOCALES;
 
 export function formatDate(iso: string | null | undefined, lang: Language): string {
   if (!iso) return '';

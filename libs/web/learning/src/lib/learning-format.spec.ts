@@ -1,6 +1,7 @@
 import {
   clampPercent,
   compactLocalized,
+  demoteHeadings,
   formatPercent,
   isAllowedEmbedUrl,
   isScormLaunchUrl,
@@ -63,5 +64,15 @@ describe('learning format rules', () => {
     expect(videoProgressToSend(90, 99.6)).toBe(100);
     expect(videoProgressToSend(100, 100)).toBeNull();
     expect(videoProgressToSend(50, 20)).toBeNull();
+  });
+
+  it("puts a lesson page's headings one level under the page title", () => {
+    expect(demoteHeadings('<h1 id="a">Titre</h1><p>x</p><h2>Sous</h2><H3>c</H3><h6>f</h6>')).toBe(
+      '<h2 id="a">Titre</h2><p>x</p><h3>Sous</h3><h4>c</h4><h6>f</h6>',
+    );
+    expect(demoteHeadings('<h2>Section</h2><h3>Sous</h3>')).toBe('<h2>Section</h2><h3>Sous</h3>');
+    expect(demoteHeadings('<header><hr><p>h1 et <code>&lt;h1&gt;</code></p>')).toBe(
+      '<header><hr><p>h1 et <code>&lt;h1&gt;</code></p>',
+    );
   });
 });

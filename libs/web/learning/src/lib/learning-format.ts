@@ -2,10 +2,17 @@
  * Pure helpers of the learning pages (no Angular, unit-tested in node): dates and percents in
  * the reader's language, lesson statuses, and which frame URLs the player may load.
  */
-import { Language, LocalizedText, ProgressStatus, directionOf, pickLocalized } from '@pratique/contracts';
+import {
+  FORMAT_LOCALES,
+  Language,
+  LocalizedText,
+  ProgressStatus,
+  directionOf,
+  pickLocalized,
+} from '@pratique/contracts';
 import { safeScormLaunchUrl, safeVideoEmbedUrl } from './frame-url';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+const LOCALES = FORMAT_LOCALES;
 
 /** Dates in the reader's language (Intl, so no Angular locale data to register). */
 export function formatDate(iso: string | null | undefined, lang: Language): string {
@@ -130,4 +137,16 @@ export function videoProgressToSend(lastSent: number, watched: number, step = 10
   if (w <= lastSent) return null;
   if (w >= 100 && lastSent < 100) return 100;
   return Math.floor(w / step) > Math.floor(lastSent / step) ? w : null;
+}
+
+/**
+ * A lesson page's HTML under the lesson's title, the page's only h1: when the author used
+ * "# Title" (h1), every heading goes one level down (h1 → h2 … h5 → h6, h6 stays); content
+ * whose top headings are already h2 is left as written.
+ */
+export function demoteHeadings(html: string): string {
+  if (!/<h1(?=[\s>/])/i.test(html)) return html;
+  return html.replace(/<(\/?)h([1-6])(?=[\s>/])/gi, (_, slash: string, level: string) => {
+    return `<${slash}h${Math.min(6, Number(level) + 1)}`;
+  });
 }

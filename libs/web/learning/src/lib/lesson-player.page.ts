@@ -32,7 +32,7 @@ import {
   messageKeyForStatus,
 } from '@pratique/web/core';
 import { Observable, Subscription } from 'rxjs';
-import { STATUS_ICON, formatSize, localized } from './learning-format';
+import { STATUS_ICON, demoteHeadings, formatSize, localized } from './learning-format';
 import { ProgressBarComponent } from './progress-bar.component';
 import { QuizPlayerComponent } from './quiz-player.component';
 import { ScormPlayerComponent } from './scorm-player.component';
@@ -451,9 +451,11 @@ export class LessonPlayerPage {
   protected readonly moduleTitle = computed(() =>
     localized(this.module()?.title, this.language.current(), this.original()),
   );
-  protected readonly html = computed(() =>
-    localized(this.lesson()?.html, this.language.current(), this.original()),
-  );
+  /** The page's HTML, its headings under the lesson's h1. */
+  protected readonly html = computed(() => {
+    const page = localized(this.lesson()?.html, this.language.current(), this.original());
+    return { ...page, text: demoteHeadings(page.text) };
+  });
   protected readonly canLearn = computed(() => this.module()?.can.learn ?? false);
   protected readonly position = computed(() => {
     const i = this.module()?.lessons.findIndex((o) => o.id === this.lesson()?.id) ?? -1;

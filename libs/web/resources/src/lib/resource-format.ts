@@ -2,7 +2,7 @@ import { effect, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
-import { Language, RTL_LANGUAGES } from '@pratique/contracts';
+import { FORMAT_LOCALES, Language, RTL_LANGUAGES } from '@pratique/contracts';
 import { APP_NAME, ApiError, LanguageService, messageKeyForStatus } from '@pratique/web/core';
 
 /** "★★★★☆" for an average (rounded to the nearest star); empty stars when unrated. */
@@ -13,16 +13,14 @@ export function starsText(average: number | null): string {
 
 export function formatAverage(average: number | null, lang: Language): string {
   if (average === null) return '';
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-TN' : lang, {
+  return new Intl.NumberFormat(FORMAT_LOCALES[lang], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(average);
 }
 
 export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-TN' : lang, { dateStyle: 'medium' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[lang], { dateStyle: 'medium' }).format(new Date(iso));
 }
 
 export const dirOf = (lang: Language): 'rtl' | 'ltr' => (RTL_LANGUAGES.includes(lang) ? 'rtl' : 'ltr');

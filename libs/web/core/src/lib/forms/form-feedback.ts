@@ -1,12 +1,9 @@
 import { signal } from '@angular/core';
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { ApiError, messageKeyForStatus } from '../http/api-error';
+import { UiMessage, fieldMessages } from './field-messages';
 
-/**
- * A message to show: a translation key (with params), or a text from the server as is — the
- * API words its reasons in English, so such a text carries `lang: 'en'` for screen readers.
- */
-export type UiMessage = { key: string; params?: Record<string, unknown> } | { text: string; lang?: string };
+export type { UiMessage };
 
 /**
  * Errors of one form: per field (client validation or the API's `errors[]`) and a summary
@@ -74,13 +71,8 @@ export class FormFeedback {
       this.summary.set({ key: 'errors.generic' });
       return;
     }
-    // A status the form knows (e.g. 409 "this code is taken") is said in the reader's language on
-    // the field too; other reasons are the API's own words.
     const known = statusKeys[err.status];
-    const fields: Record<string, UiMessage> = {};
-    for (const [field, reason] of Object.entries(err.fieldErrors)) {
-      fields[fieldMap[field] ?? field] = known ? { key: known } : { text: reason, lang: 'en' };
-    }
+    const fields = fieldMessages(err.body?.errors ?? [], err.fieldErrors, known, fieldMap);
     this.fields.set(fields);
     this.summary.set({ key: known ?? messageKeyForStatus(err.status) });
   }

@@ -2,7 +2,7 @@
  * Pure rules of the header's notification bell (no Angular, unit-tested in node): the badge text
  * and when a change of the unread count is worth telling a screen reader.
  */
-import { Language } from '@pratique/contracts';
+import { FORMAT_LOCALES, Language } from '@pratique/contracts';
 
 /** Above this, the badge says "9+" (the accessible name still gives the exact count). */
 export const UNREAD_BADGE_CAP = 9;
@@ -10,7 +10,7 @@ export const UNREAD_BADGE_CAP = 9;
 /** How often the bell asks for the unread count while someone is signed in. */
 export const UNREAD_POLL_MS = 30_000;
 
-const LOCALES: Record<Language, string> = { fr: 'fr-TN', ar: 'ar-TN', en: 'en-GB' };
+const LOCALES = FORMAT_LOCALES;
 
 /** The badge on the bell: null at 0 (no badge), "1"…"9", then "9+". */
 export function unreadBadge(count: number | null | undefined, lang: Language): string | null {

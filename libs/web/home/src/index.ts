@@ -1,0 +1,2 @@
+export * from './lib/home.routes';
+export * from './lib/load-home';
