@@ -224,7 +224,11 @@ describe('journey: an animator writes and publishes a module', () => {
     await editForm.locator('#lesson-edit-markdown-error').waitFor();
     await expect(markdown.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(markdown.getAttribute('aria-describedby')).resolves.toContain('lesson-edit-markdown-error');
-    await expect(editForm.locator('#lesson-edit-markdown-error').getAttribute('lang')).resolves.toBe('en');
+    // The API's code, said in the reader's language (no longer its English words).
+    await expect(editForm.locator('#lesson-edit-markdown-error').innerText()).resolves.toMatch(
+      /^Au plus \d+ caractères\.$/,
+    );
+    await expect(editForm.locator('#lesson-edit-markdown-error').getAttribute('lang')).resolves.toBeNull();
     await markdown.fill(
       '## Quatre étapes\n\n1. **Diagnostic** avec les habitants\n2. Vote des projets\n3. Réalisation\n4. Suivi public',
     );

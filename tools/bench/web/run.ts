@@ -9,6 +9,8 @@
  *   npm run bench:web -- --no-build     use dist/apps/{api,web} as they are
  *   npm run bench:web -- --out <dir>    write web-<date>.md and web-latest.md there (bench/results)
  *   npm run bench:web -- --gzip         also each page through a local gzipping proxy (what compression would give)
+ *   npm run bench:web -- --screenshots  also the README's screenshots of the three homes (docs/screenshots)
+ *   npm run bench:web -- --screenshots --no-lighthouse   only those
  *
  * The run migrates and seeds a database of its own (pratique_lighthouse_<pid>) and serves a copy
  * of dist/apps/web/browser (another build in the same checkout cannot pull files from under it);
@@ -29,6 +31,7 @@ import { DEMO_PASSWORD } from '../../seed/demo-content';
 import { ApiService, startApi } from '../lib/services';
 import { signIn } from '../lib/sessions';
 import { GzipProxy, startGzipProxy } from './gzip-proxy';
+import { takeHomeScreenshots } from './screenshots';
 import { LayoutShifts, medianRuns, meets, PageRun, table, WebReport, write } from './report';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -41,13 +44,25 @@ interface Args {
   runs: number;
   out: string;
   gzip: boolean;
+  /** Also (or, with --no-lighthouse, only) the README's screenshots of the three homes. */
+  screenshots: boolean;
+  lighthouse: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { build: true, runs: 1, out: 'bench/results', gzip: false };
+  const args: Args = {
+    build: true,
+    runs: 1,
+    out: 'bench/results',
+    gzip: false,
+    screenshots: false,
+    lighthouse: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') args.build = false;
+    else if (a === '--screenshots') args.screenshots = true;
+    else if (a === '--no-lighthouse') args.lighthouse = false;
     else if (a === '--gzip') args.gzip = true;
     else if (a === '--runs') {
       args.runs = Number(argv[++i]);
@@ -56,7 +71,10 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (!v) throw new Error('--out needs a directory');
       args.out = v;
-    } else throw new Error(`unknown option ${a}: use --runs <n>, --no-build, --gzip or --out <dir>`);
+    } else
+      throw new Error(
+        `unknown option ${a}: use --runs <n>, --no-build, --gzip, --screenshots, --no-lighthouse or --out <dir>`,
+      );
   }
   return args;
 }
@@ -307,6 +325,16 @@ async function main(): Promise<void> {
     step('Starting the built API (serving the built web app)');
     const api = await startApi(databaseUrl(database), database, { WEB_DIST: join(work, 'browser') });
     cleanup.api = api;
+    if (args.screenshots) {
+      step('Taking the screenshots of the three homes (docs/screenshots)');
+      const files = await takeHomeScreenshots(
+        api.url,
+        (email) => signIn(api.url, email, DEMO_PASSWORD),
+        join(ROOT, 'docs/screenshots'),
+      );
+      console.log(files.map((f) => `  ${f}`).join('\n'));
+      if (!args.lighthouse) return;
+    }
     const cookie = await signIn(api.url, MEMBER, DEMO_PASSWORD);
     const targets = await pages(api, cookie);
 

@@ -15,6 +15,11 @@ export const HOME_STYLES = `
   .home-grid > * {
     min-inline-size: 0;
   }
+  @media (min-width: 60rem) {
+    .home-grid > .span2 {
+      grid-column: span 2;
+    }
+  }
   .home-grid > .wide {
     grid-column: 1 / -1;
   }

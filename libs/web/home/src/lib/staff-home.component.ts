@@ -143,7 +143,7 @@ const once = signal(0);
           }
         </section>
 
-        <section class="card" aria-labelledby="home-eligibility">
+        <section class="card span2" aria-labelledby="home-eligibility">
           <h2 id="home-eligibility">{{ 'homes.staff.eligibility.title' | transloco }}</h2>
           @if (chart(); as spec) {
             <pq-chart [spec]="spec" [lang]="lang()" />

@@ -1,5 +1,5 @@
 import { ModuleProgressSummary } from '@pratique/contracts';
-import { SERIES_STYLES, eligibilitySpec, progressSpec, specRows } from './chart-spec';
+import { SERIES_STYLES, eligibilitySpec, progressSpec, specRows, wrapLabel } from './chart-spec';
 
 /** WCAG relative luminance contrast against white. */
 function contrastOnWhite(hex: string): number {
@@ -71,5 +71,15 @@ describe('chart specs', () => {
   it('every series colour has at least 3:1 contrast on white, and each series a distinct shape', () => {
     for (const s of SERIES_STYLES) expect(contrastOnWhite(s.color)).toBeGreaterThanOrEqual(3);
     expect(new Set(SERIES_STYLES.map((s) => s.point)).size).toBe(SERIES_STYLES.length);
+  });
+
+  it('wraps a long label between words, never cutting one', () => {
+    expect(wrapLabel('Budgétisation sensible au genre : les bases', 20)).toEqual([
+      'Budgétisation',
+      'sensible au genre :',
+      'les bases',
+    ]);
+    expect(wrapLabel('Court', 20)).toEqual(['Court']);
+    expect(wrapLabel('', 20)).toEqual(['']);
   });
 });

@@ -79,3 +79,22 @@ export const SERIES_STYLES = [
   { color: '#067647', point: 'rectRot', dash: [10, 4] },
   { color: '#c01048', point: 'star', dash: [4, 4, 1, 4] },
 ] as const;
+
+/**
+ * A long label as lines of at most `width` characters, cut between words (Chart.js draws an
+ * array as several lines): a module's title stays readable beside its bar on a phone.
+ */
+export function wrapLabel(label: string, width = 20): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}

@@ -14,7 +14,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { FORMAT_LOCALES, Language, directionOf } from '@pratique/contracts';
 import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
 import { formatCount } from '../home-format';
-import { ChartSpec, SERIES_STYLES, specRows } from './chart-spec';
+import { ChartSpec, SERIES_STYLES, specRows, wrapLabel } from './chart-spec';
 
 let idSeq = 0;
 
@@ -186,12 +186,11 @@ function loadChartJs(): Promise<typeof ChartJs> {
 export function configFor(spec: ChartSpec, lang: Language): ChartConfiguration {
   const rtl = directionOf(lang) === 'rtl';
   const locale = FORMAT_LOCALES[lang];
-  const reduceMotion =
-    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const common = {
     responsive: true,
     maintainAspectRatio: false,
-    animation: reduceMotion ? (false as const) : { duration: 300 },
+    // No animation: the numbers appear at once (no motion to sit through, nothing drawn twice).
+    animation: false as const,
     locale,
     plugins: {
       legend: { rtl, textDirection: rtl ? 'rtl' : 'ltr', labels: { usePointStyle: true, color: '#1c2430' } },
@@ -230,7 +229,7 @@ export function configFor(spec: ChartSpec, lang: Language): ChartConfiguration {
   return {
     type: 'bar',
     data: {
-      labels: spec.labels,
+      labels: spec.labels.map((l) => wrapLabel(l)),
       datasets: spec.series.map((s, i) => ({
         label: s.label,
         data: s.values,
