@@ -36,7 +36,7 @@ export async function takeHomeScreenshots(
       await context.addInitScript(() => localStorage.setItem('pratique.language', 'fr'));
       const page = await context.newPage();
       await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-      await page.locator('pq-persona-tabs, .home-grid').first().waitFor();
+      await page.locator('.home-grid').waitFor();
       await page.waitForLoadState('networkidle');
       const file = join(dir, `home-${who}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -1,8 +1,12 @@
 import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { SessionStore, primaryPersona } from '@pratique/web/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { HOME_REQUESTS, Prefetch, SessionStore, loadScopes, primaryPersona } from '@pratique/web/core';
+import { firstValueFrom } from 'rxjs';
+
+/** The translation scopes the persona homes use (their own, and the notification sentences). */
+const HOME_SCOPES = ['homes', 'notifications'];
 
 /**
  * `/`: for a visitor, what Pratique is and how to join; for a signed-in person, the home of what
@@ -59,6 +63,8 @@ import { SessionStore, primaryPersona } from '@pratique/web/core';
 })
 export class HomePage {
   protected readonly session = inject(SessionStore);
+  private readonly transloco = inject(TranslocoService);
+  private readonly prefetch = inject(Prefetch);
   protected readonly home = signal<Type<unknown> | null>(null);
   /** Only a change of persona (not of name or language) swaps the home. */
   private readonly persona = computed(() => {
@@ -71,8 +77,13 @@ export class HomePage {
       const persona = this.persona();
       this.home.set(null);
       if (!persona) return;
-      import('@pratique/web/home')
-        .then((m) => m.loadHome(persona))
+      this.prefetch.warm(HOME_REQUESTS[persona]);
+      // The home and its words arrive together: it paints once, with its text (no layout shift).
+      Promise.all([
+        import('@pratique/web/home').then((m) => m.loadHome(persona)),
+        firstValueFrom(loadScopes(this.transloco, HOME_SCOPES)),
+      ])
+        .then(([component]) => component)
         .then(
           (component) => {
             if (this.persona() === persona) this.home.set(component);

@@ -33,3 +33,5 @@ export * from './lib/layout/shell.component';
 export * from './lib/layout/language-switcher.component';
 export * from './lib/layout/notification-bell.component';
 export * from './lib/auth/personas';
+export * from './lib/i18n/scope-translations';
+export * from './lib/http/prefetch';

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { signedInGuard } from '@pratique/web/core';
+import { scopeTranslations, signedInGuard } from '@pratique/web/core';
 
 /**
  * Mounted at /spaces/:slug/discussions (the list and the new-thread form; `slug` is inherited
@@ -10,6 +10,7 @@ export const spaceDiscussionsRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('discussions')],
+    resolve: { translations: scopeTranslations('discussions') },
     children: [
       { path: '', loadComponent: () => import('./discussions-list.page').then((m) => m.DiscussionsListPage) },
       {
@@ -26,6 +27,7 @@ export const discussionRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('discussions')],
+    resolve: { translations: scopeTranslations('discussions') },
     children: [{ path: ':id', loadComponent: () => import('./thread.page').then((m) => m.ThreadPage) }],
   },
 ];

@@ -1,19 +1,24 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AnimatorHome,
   ApiRoutes,
   HomeRoutes,
   MemberHome,
+  NotificationDto,
+  Page,
   SeminarOutlook,
   StaffHome,
 } from '@pratique/contracts';
+import { Prefetch, UNREAD_PREVIEW_URL } from '@pratique/web/core';
 import { Observable } from 'rxjs';
 
-/** What the three homes read: one request per block, loaded side by side. */
+/**
+ * What the three homes read: one request per block, loaded side by side — taken from the
+ * requests the `/` shell started ahead (HOME_REQUESTS) when there are fresh ones.
+ */
 @Injectable({ providedIn: 'root' })
 export class HomeApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(Prefetch);
 
   member(): Observable<MemberHome> {
     return this.http.get<MemberHome>(ApiRoutes.myHome);
@@ -26,5 +31,8 @@ export class HomeApi {
   }
   staff(): Observable<StaffHome> {
     return this.http.get<StaffHome>(HomeRoutes.staff);
+  }
+  unreadPreview(): Observable<Page<NotificationDto>> {
+    return this.http.get<Page<NotificationDto>>(UNREAD_PREVIEW_URL);
   }
 }

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router, Routes } from '@angular/router';
-import { SessionStore, personasOf, signedInGuard } from '@pratique/web/core';
+import { SessionStore, personasOf, scopeTranslations, signedInGuard } from '@pratique/web/core';
+import { MemberHomeComponent } from './member-home.component';
 
 /** A home only for the people who have it; others are sent to their own (never a 403 for a tab). */
 const hasPersona =
@@ -16,21 +17,27 @@ const hasPersona =
 export const homeRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'member' },
   {
-    path: 'member',
-    canActivate: [signedInGuard],
-    title: 'titles.home',
-    loadComponent: () => import('./member-home.component').then((m) => m.MemberHomeComponent),
-  },
-  {
-    path: 'animator',
-    canActivate: [hasPersona('animator')],
-    title: 'titles.home',
-    loadComponent: () => import('./animator-home.component').then((m) => m.AnimatorHomeComponent),
-  },
-  {
-    path: 'staff',
-    canActivate: [hasPersona('staff')],
-    title: 'titles.home',
-    loadComponent: () => import('./staff-home.component').then((m) => m.StaffHomeComponent),
+    path: '',
+    resolve: { translations: scopeTranslations('homes', 'notifications') },
+    children: [
+      {
+        path: 'member',
+        canActivate: [signedInGuard],
+        title: 'titles.home',
+        component: MemberHomeComponent,
+      },
+      {
+        path: 'animator',
+        canActivate: [hasPersona('animator')],
+        title: 'titles.home',
+        loadComponent: () => import('./animator-home.component').then((m) => m.AnimatorHomeComponent),
+      },
+      {
+        path: 'staff',
+        canActivate: [hasPersona('staff')],
+        title: 'titles.home',
+        loadComponent: () => import('./staff-home.component').then((m) => m.StaffHomeComponent),
+      },
+    ],
   },
 ];

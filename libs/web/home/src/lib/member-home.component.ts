@@ -1,5 +1,15 @@
 import { NgComponentOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, Type, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Type,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
 import {
@@ -11,7 +21,7 @@ import {
   SeminarSummary,
   pickLocalized,
 } from '@pratique/contracts';
-import { LanguageService, NotificationsApi, SessionStore, loadOnChange } from '@pratique/web/core';
+import { LanguageService, SessionStore, loadOnChange } from '@pratique/web/core';
 import { HomeApi } from './home.api';
 import { formatCount, formatDay, formatPercent, seatsLeft } from './home-format';
 import { HOME_STYLES } from './home-styles';
@@ -41,82 +51,183 @@ const once = signal(0);
     </header>
     <pq-persona-tabs current="member" />
 
-    <div class="home-grid">
-      <section class="card" aria-labelledby="home-modules">
-        <h2 id="home-modules">{{ 'homes.member.modules.title' | transloco }}</h2>
-        @switch (home.state().status) {
-          @case ('loading') {
-            <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+    @if (!settled()) {
+      <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+    } @else {
+      <div class="home-grid">
+        <section class="card" aria-labelledby="home-modules">
+          <h2 id="home-modules">{{ 'homes.member.modules.title' | transloco }}</h2>
+          @switch (home.state().status) {
+            @case ('loading') {
+              <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+            }
+            @case ('error') {
+              <p class="error" role="alert">{{ home.errorKey() | transloco }}</p>
+            }
+            @default {
+              @if (modules().length) {
+                <ul class="items">
+                  @for (m of modules(); track m.moduleId) {
+                    @let t = pick(m.title, m.originalLanguage);
+                    <li>
+                      <a
+                        class="item-title"
+                        [routerLink]="['/modules', m.moduleId]"
+                        [attr.lang]="t.lang"
+                        [attr.dir]="t.dir"
+                        >{{ t.text }}</a
+                      >
+                      <div class="meter">
+                        <div
+                          class="track"
+                          role="progressbar"
+                          aria-valuemin="0"
+                          aria-valuemax="100"
+                          [attr.aria-valuenow]="m.percent"
+                          [attr.aria-valuetext]="percent(m.percent)"
+                          [attr.aria-label]="'homes.member.modules.progressOf' | transloco: { title: t.text }"
+                        >
+                          <div
+                            class="fill"
+                            [class.full]="m.percent >= 100"
+                            [style.inline-size.%]="m.percent"
+                          ></div>
+                        </div>
+                        <span class="value" aria-hidden="true">{{ percent(m.percent) }}</span>
+                      </div>
+                      @if (m.continueLessonId) {
+                        <a
+                          class="btn btn-primary btn-small"
+                          [routerLink]="['/modules', m.moduleId, 'lessons', m.continueLessonId]"
+                          >{{ 'homes.member.modules.continue' | transloco
+                          }}<span class="sr-only">: {{ t.text }}</span></a
+                        >
+                      }
+                    </li>
+                  }
+                </ul>
+              } @else {
+                <p class="empty">{{ 'homes.member.modules.none' | transloco }}</p>
+                <a routerLink="/spaces">{{ 'homes.member.modules.browse' | transloco }}</a>
+              }
+              <a class="more" routerLink="/my-modules">{{ 'homes.member.modules.all' | transloco }}</a>
+            }
           }
-          @case ('error') {
-            <p class="error" role="alert">{{ home.errorKey() | transloco }}</p>
+        </section>
+
+        <section class="card" aria-labelledby="home-register-now">
+          <h2 id="home-register-now">{{ 'homes.member.registerNow.title' | transloco }}</h2>
+          @switch (outlook.state().status) {
+            @case ('loading') {
+              <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+            }
+            @case ('error') {
+              <p class="error" role="alert">{{ outlook.errorKey() | transloco }}</p>
+            }
+            @default {
+              @if (registerNow().length) {
+                <ul class="items">
+                  @for (s of registerNow(); track s.id) {
+                    @let t = pick(s.title, s.originalLanguage);
+                    @let left = seats(s);
+                    <li>
+                      <a
+                        class="item-title"
+                        [routerLink]="['/seminars', s.id]"
+                        [attr.lang]="t.lang"
+                        [attr.dir]="t.dir"
+                        >{{ t.text }}</a
+                      >
+                      <p class="meta">
+                        {{ day(s.startsAt) }} ·
+                        @if (left > 0) {
+                          {{ plural('seatsLeft', left) | transloco: { count: count(left) } }}
+                        } @else {
+                          {{ 'homes.member.registerNow.waitlist' | transloco }}
+                        }
+                      </p>
+                      <p class="meta">
+                        {{
+                          'homes.member.registerNow.closes' | transloco: { date: day(s.registrationClosesAt) }
+                        }}
+                      </p>
+                      <a class="btn btn-primary btn-small" [routerLink]="['/seminars', s.id]"
+                        >{{ 'homes.member.registerNow.register' | transloco
+                        }}<span class="sr-only">: {{ t.text }}</span></a
+                      >
+                    </li>
+                  }
+                </ul>
+              } @else {
+                <p class="empty">{{ 'homes.member.registerNow.none' | transloco }}</p>
+              }
+              <a class="more" routerLink="/seminars">{{ 'homes.member.registerNow.all' | transloco }}</a>
+            }
           }
-          @default {
-            @if (modules().length) {
+        </section>
+
+        <section class="card" aria-labelledby="home-within-reach">
+          <h2 id="home-within-reach">{{ 'homes.member.withinReach.title' | transloco }}</h2>
+          @if (outlook.data(); as o) {
+            @if (o.withinReach.length) {
               <ul class="items">
-                @for (m of modules(); track m.moduleId) {
-                  @let t = pick(m.title, m.originalLanguage);
+                @for (w of o.withinReach; track w.seminar.id) {
+                  @let t = pick(w.seminar.title, w.seminar.originalLanguage);
                   <li>
                     <a
                       class="item-title"
-                      [routerLink]="['/modules', m.moduleId]"
+                      [routerLink]="['/seminars', w.seminar.id]"
                       [attr.lang]="t.lang"
                       [attr.dir]="t.dir"
                       >{{ t.text }}</a
                     >
-                    <div class="meter">
-                      <div
-                        class="track"
-                        role="progressbar"
-                        aria-valuemin="0"
-                        aria-valuemax="100"
-                        [attr.aria-valuenow]="m.percent"
-                        [attr.aria-valuetext]="percent(m.percent)"
-                        [attr.aria-label]="'homes.member.modules.progressOf' | transloco: { title: t.text }"
-                      >
-                        <div
-                          class="fill"
-                          [class.full]="m.percent >= 100"
-                          [style.inline-size.%]="m.percent"
-                        ></div>
-                      </div>
-                      <span class="value" aria-hidden="true">{{ percent(m.percent) }}</span>
-                    </div>
-                    @if (m.continueLessonId) {
-                      <a
-                        class="btn btn-primary btn-small"
-                        [routerLink]="['/modules', m.moduleId, 'lessons', m.continueLessonId]"
-                        >{{ 'homes.member.modules.continue' | transloco
-                        }}<span class="sr-only">: {{ t.text }}</span></a
-                      >
-                    }
+                    <p class="meta">
+                      {{ day(w.seminar.startsAt) }} ·
+                      {{ 'homes.member.withinReach.met' | transloco: { met: count(w.met), k: count(w.k) } }}
+                    </p>
+                    <p>
+                      <strong>{{
+                        plural('lessonsToGo', w.lessonsToGate) | transloco: { count: count(w.lessonsToGate) }
+                      }}</strong>
+                    </p>
+                    <ul class="steps">
+                      @for (step of w.steps; track step.moduleId) {
+                        @let st = pick(step.title, step.originalLanguage);
+                        <li>
+                          <bdi [attr.lang]="st.lang" [attr.dir]="st.dir">{{ st.text }}</bdi>
+                          — {{ plural('lessons', step.lessons) | transloco: { count: count(step.lessons) } }}
+                          <a
+                            [routerLink]="
+                              step.continueLessonId
+                                ? ['/modules', step.moduleId, 'lessons', step.continueLessonId]
+                                : ['/modules', step.moduleId]
+                            "
+                            >{{ 'homes.member.withinReach.go' | transloco
+                            }}<span class="sr-only">: {{ st.text }}</span></a
+                          >
+                        </li>
+                      }
+                    </ul>
                   </li>
                 }
               </ul>
             } @else {
-              <p class="empty">{{ 'homes.member.modules.none' | transloco }}</p>
-              <a routerLink="/spaces">{{ 'homes.member.modules.browse' | transloco }}</a>
+              <p class="empty">{{ 'homes.member.withinReach.none' | transloco }}</p>
             }
-            <a class="more" routerLink="/my-modules">{{ 'homes.member.modules.all' | transloco }}</a>
-          }
-        }
-      </section>
-
-      <section class="card" aria-labelledby="home-register-now">
-        <h2 id="home-register-now">{{ 'homes.member.registerNow.title' | transloco }}</h2>
-        @switch (outlook.state().status) {
-          @case ('loading') {
+          } @else if (outlook.state().status === 'loading') {
             <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-          }
-          @case ('error') {
+          } @else {
             <p class="error" role="alert">{{ outlook.errorKey() | transloco }}</p>
           }
-          @default {
-            @if (registerNow().length) {
+        </section>
+
+        <section class="card" aria-labelledby="home-my-seminars">
+          <h2 id="home-my-seminars">{{ 'homes.member.mySeminars.title' | transloco }}</h2>
+          @if (home.data()) {
+            @if (mySeminars().length) {
               <ul class="items">
-                @for (s of registerNow(); track s.id) {
+                @for (s of mySeminars(); track s.id) {
                   @let t = pick(s.title, s.originalLanguage);
-                  @let left = seats(s);
                   <li>
                     <a
                       class="item-title"
@@ -127,151 +238,58 @@ const once = signal(0);
                     >
                     <p class="meta">
                       {{ day(s.startsAt) }} ·
-                      @if (left > 0) {
-                        {{ plural('seatsLeft', left) | transloco: { count: count(left) } }}
-                      } @else {
-                        {{ 'homes.member.registerNow.waitlist' | transloco }}
+                      <span class="badge">{{ 'homes.registration.' + s.myRegistration | transloco }}</span>
+                      @if (s.myWaitlistPosition) {
+                        {{
+                          'homes.member.mySeminars.position'
+                            | transloco: { position: count(s.myWaitlistPosition) }
+                        }}
                       }
                     </p>
-                    <p class="meta">
-                      {{
-                        'homes.member.registerNow.closes' | transloco: { date: day(s.registrationClosesAt) }
-                      }}
-                    </p>
-                    <a class="btn btn-primary btn-small" [routerLink]="['/seminars', s.id]"
-                      >{{ 'homes.member.registerNow.register' | transloco
-                      }}<span class="sr-only">: {{ t.text }}</span></a
-                    >
                   </li>
                 }
               </ul>
             } @else {
-              <p class="empty">{{ 'homes.member.registerNow.none' | transloco }}</p>
+              <p class="empty">{{ 'homes.member.mySeminars.none' | transloco }}</p>
             }
-            <a class="more" routerLink="/seminars">{{ 'homes.member.registerNow.all' | transloco }}</a>
+          } @else if (home.state().status === 'loading') {
+            <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
           }
-        }
-      </section>
+        </section>
 
-      <section class="card" aria-labelledby="home-within-reach">
-        <h2 id="home-within-reach">{{ 'homes.member.withinReach.title' | transloco }}</h2>
-        @if (outlook.data(); as o) {
-          @if (o.withinReach.length) {
-            <ul class="items">
-              @for (w of o.withinReach; track w.seminar.id) {
-                @let t = pick(w.seminar.title, w.seminar.originalLanguage);
-                <li>
-                  <a
-                    class="item-title"
-                    [routerLink]="['/seminars', w.seminar.id]"
-                    [attr.lang]="t.lang"
-                    [attr.dir]="t.dir"
-                    >{{ t.text }}</a
-                  >
-                  <p class="meta">
-                    {{ day(w.seminar.startsAt) }} ·
-                    {{ 'homes.member.withinReach.met' | transloco: { met: count(w.met), k: count(w.k) } }}
-                  </p>
-                  <p>
-                    <strong>{{
-                      plural('lessonsToGo', w.lessonsToGate) | transloco: { count: count(w.lessonsToGate) }
-                    }}</strong>
-                  </p>
-                  <ul class="steps">
-                    @for (step of w.steps; track step.moduleId) {
-                      @let st = pick(step.title, step.originalLanguage);
-                      <li>
-                        <bdi [attr.lang]="st.lang" [attr.dir]="st.dir">{{ st.text }}</bdi>
-                        — {{ plural('lessons', step.lessons) | transloco: { count: count(step.lessons) } }}
-                        <a
-                          [routerLink]="
-                            step.continueLessonId
-                              ? ['/modules', step.moduleId, 'lessons', step.continueLessonId]
-                              : ['/modules', step.moduleId]
-                          "
-                          >{{ 'homes.member.withinReach.go' | transloco
-                          }}<span class="sr-only">: {{ st.text }}</span></a
-                        >
-                      </li>
+        <section class="card" aria-labelledby="home-notifications">
+          <h2 id="home-notifications">{{ 'homes.member.notifications.title' | transloco }}</h2>
+          @if (notifications.data(); as page) {
+            <p>{{ plural('unread', page.total) | transloco: { count: count(page.total) } }}</p>
+            @if (page.items.length) {
+              <ul class="items">
+                @for (n of shownNotifications(page.items); track n.id) {
+                  <li>
+                    @if (sentence(); as Sentence) {
+                      <ng-container
+                        *ngComponentOutlet="Sentence; inputs: { notification: n, lang: lang() }"
+                      />
                     }
-                  </ul>
-                </li>
-              }
-            </ul>
+                    <p class="meta">{{ day(n.createdAt) }}</p>
+                  </li>
+                }
+              </ul>
+            }
+            <a class="more" routerLink="/notifications">{{ 'homes.member.notifications.all' | transloco }}</a>
+          } @else if (notifications.state().status === 'loading') {
+            <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
           } @else {
-            <p class="empty">{{ 'homes.member.withinReach.none' | transloco }}</p>
+            <p class="error" role="alert">{{ notifications.errorKey() | transloco }}</p>
           }
-        } @else if (outlook.state().status === 'loading') {
-          <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+        </section>
+
+        @if (forYou(); as ForYou) {
+          <div class="wide"><ng-container *ngComponentOutlet="ForYou" /></div>
         } @else {
-          <p class="error" role="alert">{{ outlook.errorKey() | transloco }}</p>
+          <div #forYouAnchor class="wide"></div>
         }
-      </section>
-
-      <section class="card" aria-labelledby="home-my-seminars">
-        <h2 id="home-my-seminars">{{ 'homes.member.mySeminars.title' | transloco }}</h2>
-        @if (home.data()) {
-          @if (mySeminars().length) {
-            <ul class="items">
-              @for (s of mySeminars(); track s.id) {
-                @let t = pick(s.title, s.originalLanguage);
-                <li>
-                  <a
-                    class="item-title"
-                    [routerLink]="['/seminars', s.id]"
-                    [attr.lang]="t.lang"
-                    [attr.dir]="t.dir"
-                    >{{ t.text }}</a
-                  >
-                  <p class="meta">
-                    {{ day(s.startsAt) }} ·
-                    <span class="badge">{{ 'homes.registration.' + s.myRegistration | transloco }}</span>
-                    @if (s.myWaitlistPosition) {
-                      {{
-                        'homes.member.mySeminars.position'
-                          | transloco: { position: count(s.myWaitlistPosition) }
-                      }}
-                    }
-                  </p>
-                </li>
-              }
-            </ul>
-          } @else {
-            <p class="empty">{{ 'homes.member.mySeminars.none' | transloco }}</p>
-          }
-        } @else if (home.state().status === 'loading') {
-          <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-        }
-      </section>
-
-      <section class="card" aria-labelledby="home-notifications">
-        <h2 id="home-notifications">{{ 'homes.member.notifications.title' | transloco }}</h2>
-        @if (notifications.data(); as page) {
-          <p>{{ plural('unread', page.total) | transloco: { count: count(page.total) } }}</p>
-          @if (page.items.length) {
-            <ul class="items">
-              @for (n of shownNotifications(page.items); track n.id) {
-                <li>
-                  @if (sentence(); as Sentence) {
-                    <ng-container *ngComponentOutlet="Sentence; inputs: { notification: n, lang: lang() }" />
-                  }
-                  <p class="meta">{{ day(n.createdAt) }}</p>
-                </li>
-              }
-            </ul>
-          }
-          <a class="more" routerLink="/notifications">{{ 'homes.member.notifications.all' | transloco }}</a>
-        } @else if (notifications.state().status === 'loading') {
-          <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-        } @else {
-          <p class="error" role="alert">{{ notifications.errorKey() | transloco }}</p>
-        }
-      </section>
-
-      @if (forYou(); as ForYou) {
-        <div class="wide"><ng-container *ngComponentOutlet="ForYou" /></div>
-      }
-    </div>
+      </div>
+    }
   `,
   styles: [
     HOME_STYLES,
@@ -302,17 +320,18 @@ export class MemberHomeComponent {
   private readonly api = inject(HomeApi);
   private readonly language = inject(LanguageService);
   private readonly session = inject(SessionStore);
-  private readonly notificationsApi = inject(NotificationsApi);
 
   protected readonly lang = this.language.current;
   protected readonly name = computed(() => this.session.user()?.displayName ?? '');
 
   protected readonly home = loadOnChange(once, () => this.api.member());
   protected readonly outlook = loadOnChange(once, () => this.api.seminarOutlook());
-  protected readonly notifications = loadOnChange(once, () =>
-    this.notificationsApi.list({ unread: true, pageSize: NOTIFICATIONS_SHOWN }),
-  );
+  protected readonly notifications = loadOnChange(once, () => this.api.unreadPreview());
 
+  /** The blocks show together once each has answered (or failed): one paint, nothing pushed around. */
+  protected readonly settled = computed(() =>
+    [this.home, this.outlook, this.notifications].every((l) => l.state().status !== 'loading'),
+  );
   /** Unfinished first (as the API orders them), a few. */
   protected readonly modules = computed<MyModule[]>(() =>
     (this.home.data()?.modules ?? []).filter((m) => m.percent < 100).slice(0, MODULES_SHOWN),
@@ -328,11 +347,31 @@ export class MemberHomeComponent {
   protected readonly forYou = signal<Type<unknown> | null>(null);
   protected readonly sentence = signal<Type<unknown> | null>(null);
 
+  /** « Pour vous » sits below the other blocks: its code and data load when it nears the screen. */
+  private readonly forYouAnchor = viewChild<ElementRef<HTMLElement>>('forYouAnchor');
+
   constructor() {
-    import('@pratique/web/skills').then(
-      (m) => this.forYou.set(m.ForYouComponent),
-      () => undefined,
-    );
+    effect((onCleanup) => {
+      const anchor = this.forYouAnchor()?.nativeElement;
+      if (!anchor || this.forYou()) return;
+      const load = () =>
+        import('@pratique/web/skills').then(
+          (m) => this.forYou.set(m.ForYouComponent),
+          () => undefined,
+        );
+      if (typeof IntersectionObserver === 'undefined') return void load();
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            observer.disconnect();
+            void load();
+          }
+        },
+        { rootMargin: '200px' },
+      );
+      observer.observe(anchor);
+      onCleanup(() => observer.disconnect());
+    });
     import('@pratique/web/notifications').then(
       (m) => this.sentence.set(m.NotificationSentenceComponent),
       () => undefined,

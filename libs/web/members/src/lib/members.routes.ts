@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { signedInGuard } from '@pratique/web/core';
+import { scopeTranslations, signedInGuard } from '@pratique/web/core';
 
 /**
  * Mounted at /members: the member directory, for signed-in members only. The strings live in
@@ -11,6 +11,7 @@ export const membersRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('members')],
+    resolve: { translations: scopeTranslations('members') },
     canActivate: [signedInGuard],
     children: [
       {

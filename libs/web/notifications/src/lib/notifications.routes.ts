@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { signedInGuard } from '@pratique/web/core';
+import { scopeTranslations, signedInGuard } from '@pratique/web/core';
 
 /**
  * Mounted at /notifications. The strings live in the `notifications` transloco scope
@@ -11,6 +11,7 @@ export const notificationsRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('notifications')],
+    resolve: { translations: scopeTranslations('notifications') },
     canActivate: [signedInGuard],
     children: [
       {

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { signedInGuard } from '@pratique/web/core';
+import { scopeTranslations, signedInGuard } from '@pratique/web/core';
 
 /**
  * The toolbox of a space. `toolboxRoutes` is mounted at /spaces/:slug/toolbox, `resourceRoutes`
@@ -11,6 +11,7 @@ export const toolboxRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('resources')],
+    resolve: { translations: scopeTranslations('resources') },
     children: [
       { path: '', loadComponent: () => import('./toolbox.page').then((m) => m.ToolboxPage) },
       {
@@ -31,6 +32,7 @@ export const resourceRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('resources')],
+    resolve: { translations: scopeTranslations('resources') },
     children: [{ path: ':id', loadComponent: () => import('./resource.page').then((m) => m.ResourcePage) }],
   },
 ];

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router, Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { SessionStore, signedInGuard } from '@pratique/web/core';
+import { scopeTranslations, SessionStore, signedInGuard } from '@pratique/web/core';
 
 /** Creating seminars and their dashboards are for regional staff and admins (the API checks the region). */
 export const seminarStaffGuard: CanActivateFn = () => {
@@ -19,6 +19,7 @@ export const seminarsRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('seminars')],
+    resolve: { translations: scopeTranslations('seminars') },
     canActivate: [signedInGuard],
     children: [
       { path: '', loadComponent: () => import('./seminars-list.page').then((m) => m.SeminarsListPage) },

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { signedInGuard } from '@pratique/web/core';
+import { scopeTranslations, signedInGuard } from '@pratique/web/core';
 
 /**
  * Skills donation, mounted at /skills, for signed-in members. Strings live in the `skills`
@@ -11,6 +11,7 @@ export const skillsRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslocoScope('skills')],
+    resolve: { translations: scopeTranslations('skills') },
     canActivate: [signedInGuard],
     children: [
       { path: '', loadComponent: () => import('./skills-list.page').then((m) => m.SkillsListPage) },

@@ -1,6 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, GrantRoleRequest, Page, RoleGrantDto, SuspensionResult, UserSummary } from '@pratique/contracts';
+import {
+  ApiRoutes,
+  GrantRoleRequest,
+  Page,
+  RoleGrantDto,
+  SuspensionResult,
+  UserSummary,
+} from '@pratique/contracts';
 import { Observable } from 'rxjs';
 
 /** Users and their role grants (admin). */

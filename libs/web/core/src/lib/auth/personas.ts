@@ -1,3 +1,4 @@
+import { ApiRoutes, HomeRoutes } from '@pratique/contracts';
 import type { CurrentUser } from '@pratique/contracts';
 
 /** The homes a person has: every signed-in person learns; some animate spaces; some staff a regional office. */
@@ -23,3 +24,13 @@ export function primaryPersona(
   const all = personasOf(user);
   return all[all.length - 1];
 }
+
+/** The member home's preview of unread notifications (its URL, so it can be fetched ahead). */
+export const UNREAD_PREVIEW_URL = `${ApiRoutes.notifications}?unread=true&pageSize=3`;
+
+/** What each home reads first: the `/` shell starts these requests while the home's code loads. */
+export const HOME_REQUESTS: Readonly<Record<Persona, readonly string[]>> = {
+  member: [ApiRoutes.myHome, HomeRoutes.seminarOutlook, UNREAD_PREVIEW_URL],
+  animator: [HomeRoutes.animator],
+  staff: [HomeRoutes.staff],
+};

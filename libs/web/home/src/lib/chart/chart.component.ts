@@ -129,7 +129,7 @@ export class ChartComponent {
   protected readonly rows = computed(() => specRows(this.spec()));
   /** Bars get room per module; lines a fixed height. */
   protected readonly height = computed(() =>
-    this.spec().kind === 'stacked-bars' ? Math.max(10, 3 + this.spec().labels.length * 2.4) : 16,
+    this.spec().kind === 'stacked-bars' ? Math.max(10, 4 + this.spec().labels.length * 3.2) : 16,
   );
   private readonly seq = ++idSeq;
   protected readonly captionId = `chart-caption-${this.seq}`;
@@ -243,7 +243,8 @@ export function configFor(spec: ChartSpec, lang: Language): ChartConfiguration {
       indexAxis: 'y',
       scales: {
         x: { stacked: true, beginAtZero: true, reverse: rtl, ticks: tick },
-        y: { stacked: true, position: rtl ? 'right' : 'left', ticks: { color: '#1c2430' } },
+        // Every module keeps its name beside its bar (Chart.js would skip labels that do not fit).
+        y: { stacked: true, position: rtl ? 'right' : 'left', ticks: { color: '#1c2430', autoSkip: false } },
       },
     },
   } as ChartConfiguration;
