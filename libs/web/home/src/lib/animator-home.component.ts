@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
-import { AnimatedSpace, Language, LocalizedText, pickLocalized } from '@pratique/contracts';
-import { LanguageService, loadOnChange } from '@pratique/web/core';
+import { AnimatedSpace } from '@pratique/contracts';
+import { loadOnChange } from '@pratique/web/core';
 import { ChartComponent } from './chart/chart.component';
 import { ChartSpec, progressSpec } from './chart/chart-spec';
 import { HomeApi } from './home.api';
-import { formatAge, formatCount, formatPercent } from './home-format';
 import { HOME_STYLES } from './home-styles';
+import { HomeView } from './home-view';
 import { PersonaTabsComponent } from './persona-tabs.component';
-import { pluralKey } from './plural';
 import { translationsTick } from './translations-tick';
 
 const once = signal(0);
@@ -147,19 +146,11 @@ const once = signal(0);
       </div>
     }
   `,
-  styles: [
-    HOME_STYLES,
-    `
-      .error {
-        color: var(--c-danger);
-      }
-    `,
-  ],
+  styles: [HOME_STYLES],
 })
-export class AnimatorHomeComponent {
+export class AnimatorHomeComponent extends HomeView {
   private readonly api = inject(HomeApi);
   private readonly transloco = inject(TranslocoService);
-  protected readonly lang = inject(LanguageService).current;
   protected readonly data = loadOnChange(once, () => this.api.animator());
 
   protected readonly waiting = computed(() =>
@@ -184,20 +175,4 @@ export class AnimatorHomeComponent {
   });
   /** Changes when the scope's translations arrive, so the chart's words are translated. */
   private readonly ready = translationsTick();
-
-  protected pick(text: LocalizedText, original: Language) {
-    return pickLocalized(text, this.lang(), original);
-  }
-  protected plural(family: string, n: number): string {
-    return pluralKey(`homes.plural.${family}`, n, this.lang());
-  }
-  protected count(n: number): string {
-    return formatCount(n, this.lang());
-  }
-  protected percent(p: number): string {
-    return formatPercent(p, this.lang());
-  }
-  protected age(iso: string): string {
-    return formatAge(iso, this.lang());
-  }
 }

@@ -94,6 +94,9 @@ export const HOME_STYLES = `
   .counts strong {
     font-variant-numeric: tabular-nums;
   }
+  .error {
+    color: var(--c-danger);
+  }
   .more {
     display: inline-block;
     margin-block-start: 0.75rem;

@@ -12,21 +12,13 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
-import {
-  ACTIVE_REGISTRATION,
-  Language,
-  LocalizedText,
-  MyModule,
-  NotificationDto,
-  SeminarSummary,
-  pickLocalized,
-} from '@pratique/contracts';
-import { LanguageService, SessionStore, loadOnChange } from '@pratique/web/core';
+import { ACTIVE_REGISTRATION, MyModule, NotificationDto, SeminarSummary } from '@pratique/contracts';
+import { SessionStore, loadOnChange } from '@pratique/web/core';
 import { HomeApi } from './home.api';
-import { formatCount, formatDay, formatPercent, seatsLeft } from './home-format';
+import { seatsLeft } from './home-format';
 import { HOME_STYLES } from './home-styles';
+import { HomeView } from './home-view';
 import { PersonaTabsComponent } from './persona-tabs.component';
-import { pluralKey } from './plural';
 
 /** How many unfinished modules the home lists before "all my modules". */
 const MODULES_SHOWN = 4;
@@ -310,18 +302,13 @@ const once = signal(0);
         border-radius: 999px;
         padding: 0 0.5rem;
       }
-      .error {
-        color: var(--c-danger);
-      }
     `,
   ],
 })
-export class MemberHomeComponent {
+export class MemberHomeComponent extends HomeView {
   private readonly api = inject(HomeApi);
-  private readonly language = inject(LanguageService);
   private readonly session = inject(SessionStore);
 
-  protected readonly lang = this.language.current;
   protected readonly name = computed(() => this.session.user()?.displayName ?? '');
 
   protected readonly home = loadOnChange(once, () => this.api.member());
@@ -351,6 +338,7 @@ export class MemberHomeComponent {
   private readonly forYouAnchor = viewChild<ElementRef<HTMLElement>>('forYouAnchor');
 
   constructor() {
+    super();
     effect((onCleanup) => {
       const anchor = this.forYouAnchor()?.nativeElement;
       if (!anchor || this.forYou()) return;
@@ -378,23 +366,8 @@ export class MemberHomeComponent {
     );
   }
 
-  protected pick(text: LocalizedText, original: Language) {
-    return pickLocalized(text, this.lang(), original);
-  }
-  protected day(iso: string): string {
-    return formatDay(iso, this.lang());
-  }
-  protected percent(p: number): string {
-    return formatPercent(p, this.lang());
-  }
-  protected count(n: number): string {
-    return formatCount(n, this.lang());
-  }
   protected seats(s: SeminarSummary): number {
     return seatsLeft(s.capacity, s.seatsTaken);
-  }
-  protected plural(family: string, n: number): string {
-    return pluralKey(`homes.plural.${family}`, n, this.lang());
   }
   protected shownNotifications(items: NotificationDto[]): NotificationDto[] {
     return items.slice(0, NOTIFICATIONS_SHOWN);

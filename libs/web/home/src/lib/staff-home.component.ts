@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
-import { Language, LocalizedText, pickLocalized } from '@pratique/contracts';
-import { LanguageService, loadOnChange } from '@pratique/web/core';
+import { loadOnChange } from '@pratique/web/core';
 import { ChartComponent } from './chart/chart.component';
 import { ChartSpec, eligibilitySpec } from './chart/chart-spec';
 import { HomeApi } from './home.api';
-import { formatCount, formatDay, formatRatio } from './home-format';
 import { HOME_STYLES } from './home-styles';
+import { HomeView } from './home-view';
 import { PersonaTabsComponent } from './persona-tabs.component';
-import { pluralKey } from './plural';
 import { translationsTick } from './translations-tick';
 
 const once = signal(0);
@@ -154,19 +152,11 @@ const once = signal(0);
       </div>
     }
   `,
-  styles: [
-    HOME_STYLES,
-    `
-      .error {
-        color: var(--c-danger);
-      }
-    `,
-  ],
+  styles: [HOME_STYLES],
 })
-export class StaffHomeComponent {
+export class StaffHomeComponent extends HomeView {
   private readonly api = inject(HomeApi);
   private readonly transloco = inject(TranslocoService);
-  protected readonly lang = inject(LanguageService).current;
   protected readonly data = loadOnChange(once, () => this.api.staff());
   private readonly ready = translationsTick();
 
@@ -181,21 +171,6 @@ export class StaffHomeComponent {
   });
   protected readonly sep = computed(() => (this.lang() === 'ar' ? '، ' : ', '));
 
-  protected pick(text: LocalizedText, original: Language) {
-    return pickLocalized(text, this.lang(), original);
-  }
-  protected day(iso: string): string {
-    return formatDay(iso, this.lang());
-  }
-  protected plural(family: string, n: number): string {
-    return pluralKey(`homes.plural.${family}`, n, this.lang());
-  }
-  protected count(n: number): string {
-    return formatCount(n, this.lang());
-  }
-  protected ratio(r: number): string {
-    return formatRatio(r, this.lang());
-  }
   protected fillText(taken: number, capacity: number, rate: number): string {
     return this.transloco.translate('homes.staff.seminars.fillText', {
       taken: this.count(taken),
