@@ -11,7 +11,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
+import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 import { ACTIVE_REGISTRATION, MyModule, NotificationDto, SeminarSummary } from '@pratique/contracts';
 import { SessionStore, loadOnChange } from '@pratique/web/core';
 import { HomeApi } from './home.api';
@@ -33,95 +33,192 @@ const once = signal(0);
  */
 @Component({
   selector: 'pq-member-home',
-  imports: [RouterLink, TranslocoPipe, NgComponentOutlet, PersonaTabsComponent],
+  imports: [RouterLink, TranslocoDirective, NgComponentOutlet, PersonaTabsComponent],
   providers: [provideTranslocoScope('homes', 'notifications')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <header class="home-head">
-      <h1>{{ 'homes.member.title' | transloco: { name: name() } }}</h1>
-      <p class="lead">{{ 'homes.member.lead' | transloco }}</p>
-    </header>
-    <pq-persona-tabs current="member" />
+    <ng-container *transloco="let tr">
+      <header class="home-head">
+        <h1>{{ tr('homes.member.title', { name: name() }) }}</h1>
+        <p class="lead">{{ tr('homes.member.lead') }}</p>
+      </header>
+      <pq-persona-tabs current="member" />
 
-    @if (!settled()) {
-      <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-    } @else {
-      <div class="home-grid">
-        <section class="card" aria-labelledby="home-modules">
-          <h2 id="home-modules">{{ 'homes.member.modules.title' | transloco }}</h2>
-          @switch (home.state().status) {
-            @case ('loading') {
-              <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+      @if (!settled()) {
+        <p class="muted" role="status">{{ tr('homes.loading') }}</p>
+      } @else {
+        <div class="home-grid">
+          <section class="card" aria-labelledby="home-modules">
+            <h2 id="home-modules">{{ tr('homes.member.modules.title') }}</h2>
+            @switch (home.state().status) {
+              @case ('loading') {
+                <p class="muted" role="status">{{ tr('homes.loading') }}</p>
+              }
+              @case ('error') {
+                <p class="error" role="alert">{{ tr(home.errorKey()) }}</p>
+              }
+              @default {
+                @if (modules().length) {
+                  <ul class="items">
+                    @for (m of modules(); track m.moduleId) {
+                      @let t = pick(m.title, m.originalLanguage);
+                      <li>
+                        <a
+                          class="item-title"
+                          [routerLink]="['/modules', m.moduleId]"
+                          [attr.lang]="t.lang"
+                          [attr.dir]="t.dir"
+                          >{{ t.text }}</a
+                        >
+                        <div class="meter">
+                          <div
+                            class="track"
+                            role="progressbar"
+                            aria-valuemin="0"
+                            aria-valuemax="100"
+                            [attr.aria-valuenow]="m.percent"
+                            [attr.aria-valuetext]="percent(m.percent)"
+                            [attr.aria-label]="tr('homes.member.modules.progressOf', { title: t.text })"
+                          >
+                            <div
+                              class="fill"
+                              [class.full]="m.percent >= 100"
+                              [style.inline-size.%]="m.percent"
+                            ></div>
+                          </div>
+                          <span class="value" aria-hidden="true">{{ percent(m.percent) }}</span>
+                        </div>
+                        @if (m.continueLessonId) {
+                          <a
+                            class="btn btn-primary btn-small"
+                            [routerLink]="['/modules', m.moduleId, 'lessons', m.continueLessonId]"
+                            >{{ tr('homes.member.modules.continue')
+                            }}<span class="sr-only">: {{ t.text }}</span></a
+                          >
+                        }
+                      </li>
+                    }
+                  </ul>
+                } @else {
+                  <p class="empty">{{ tr('homes.member.modules.none') }}</p>
+                  <a routerLink="/spaces">{{ tr('homes.member.modules.browse') }}</a>
+                }
+                <a class="more" routerLink="/my-modules">{{ tr('homes.member.modules.all') }}</a>
+              }
             }
-            @case ('error') {
-              <p class="error" role="alert">{{ home.errorKey() | transloco }}</p>
+          </section>
+
+          <section class="card" aria-labelledby="home-register-now">
+            <h2 id="home-register-now">{{ tr('homes.member.registerNow.title') }}</h2>
+            @switch (outlook.state().status) {
+              @case ('loading') {
+                <p class="muted" role="status">{{ tr('homes.loading') }}</p>
+              }
+              @case ('error') {
+                <p class="error" role="alert">{{ tr(outlook.errorKey()) }}</p>
+              }
+              @default {
+                @if (registerNow().length) {
+                  <ul class="items">
+                    @for (s of registerNow(); track s.id) {
+                      @let t = pick(s.title, s.originalLanguage);
+                      @let left = seats(s);
+                      <li>
+                        <a
+                          class="item-title"
+                          [routerLink]="['/seminars', s.id]"
+                          [attr.lang]="t.lang"
+                          [attr.dir]="t.dir"
+                          >{{ t.text }}</a
+                        >
+                        <p class="meta">
+                          {{ day(s.startsAt) }} ·
+                          @if (left > 0) {
+                            {{ tr(plural('seatsLeft', left), { count: count(left) }) }}
+                          } @else {
+                            {{ tr('homes.member.registerNow.waitlist') }}
+                          }
+                        </p>
+                        <p class="meta">
+                          {{ tr('homes.member.registerNow.closes', { date: day(s.registrationClosesAt) }) }}
+                        </p>
+                        <a class="btn btn-primary btn-small" [routerLink]="['/seminars', s.id]"
+                          >{{ tr('homes.member.registerNow.register')
+                          }}<span class="sr-only">: {{ t.text }}</span></a
+                        >
+                      </li>
+                    }
+                  </ul>
+                } @else {
+                  <p class="empty">{{ tr('homes.member.registerNow.none') }}</p>
+                }
+                <a class="more" routerLink="/seminars">{{ tr('homes.member.registerNow.all') }}</a>
+              }
             }
-            @default {
-              @if (modules().length) {
+          </section>
+
+          <section class="card" aria-labelledby="home-within-reach">
+            <h2 id="home-within-reach">{{ tr('homes.member.withinReach.title') }}</h2>
+            @if (outlook.data(); as o) {
+              @if (o.withinReach.length) {
                 <ul class="items">
-                  @for (m of modules(); track m.moduleId) {
-                    @let t = pick(m.title, m.originalLanguage);
+                  @for (w of o.withinReach; track w.seminar.id) {
+                    @let t = pick(w.seminar.title, w.seminar.originalLanguage);
                     <li>
                       <a
                         class="item-title"
-                        [routerLink]="['/modules', m.moduleId]"
+                        [routerLink]="['/seminars', w.seminar.id]"
                         [attr.lang]="t.lang"
                         [attr.dir]="t.dir"
                         >{{ t.text }}</a
                       >
-                      <div class="meter">
-                        <div
-                          class="track"
-                          role="progressbar"
-                          aria-valuemin="0"
-                          aria-valuemax="100"
-                          [attr.aria-valuenow]="m.percent"
-                          [attr.aria-valuetext]="percent(m.percent)"
-                          [attr.aria-label]="'homes.member.modules.progressOf' | transloco: { title: t.text }"
-                        >
-                          <div
-                            class="fill"
-                            [class.full]="m.percent >= 100"
-                            [style.inline-size.%]="m.percent"
-                          ></div>
-                        </div>
-                        <span class="value" aria-hidden="true">{{ percent(m.percent) }}</span>
-                      </div>
-                      @if (m.continueLessonId) {
-                        <a
-                          class="btn btn-primary btn-small"
-                          [routerLink]="['/modules', m.moduleId, 'lessons', m.continueLessonId]"
-                          >{{ 'homes.member.modules.continue' | transloco
-                          }}<span class="sr-only">: {{ t.text }}</span></a
-                        >
-                      }
+                      <p class="meta">
+                        {{ day(w.seminar.startsAt) }} ·
+                        {{ tr('homes.member.withinReach.met', { met: count(w.met), k: count(w.k) }) }}
+                      </p>
+                      <p>
+                        <strong>{{
+                          tr(plural('lessonsToGo', w.lessonsToGate), { count: count(w.lessonsToGate) })
+                        }}</strong>
+                      </p>
+                      <ul class="steps">
+                        @for (step of w.steps; track step.moduleId) {
+                          @let st = pick(step.title, step.originalLanguage);
+                          <li>
+                            <bdi [attr.lang]="st.lang" [attr.dir]="st.dir">{{ st.text }}</bdi>
+                            — {{ tr(plural('lessons', step.lessons), { count: count(step.lessons) }) }}
+                            <a
+                              [routerLink]="
+                                step.continueLessonId
+                                  ? ['/modules', step.moduleId, 'lessons', step.continueLessonId]
+                                  : ['/modules', step.moduleId]
+                              "
+                              >{{ tr('homes.member.withinReach.go')
+                              }}<span class="sr-only">: {{ st.text }}</span></a
+                            >
+                          </li>
+                        }
+                      </ul>
                     </li>
                   }
                 </ul>
               } @else {
-                <p class="empty">{{ 'homes.member.modules.none' | transloco }}</p>
-                <a routerLink="/spaces">{{ 'homes.member.modules.browse' | transloco }}</a>
+                <p class="empty">{{ tr('homes.member.withinReach.none') }}</p>
               }
-              <a class="more" routerLink="/my-modules">{{ 'homes.member.modules.all' | transloco }}</a>
+            } @else if (outlook.state().status === 'loading') {
+              <p class="muted" role="status">{{ tr('homes.loading') }}</p>
+            } @else {
+              <p class="error" role="alert">{{ tr(outlook.errorKey()) }}</p>
             }
-          }
-        </section>
+          </section>
 
-        <section class="card" aria-labelledby="home-register-now">
-          <h2 id="home-register-now">{{ 'homes.member.registerNow.title' | transloco }}</h2>
-          @switch (outlook.state().status) {
-            @case ('loading') {
-              <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-            }
-            @case ('error') {
-              <p class="error" role="alert">{{ outlook.errorKey() | transloco }}</p>
-            }
-            @default {
-              @if (registerNow().length) {
+          <section class="card" aria-labelledby="home-my-seminars">
+            <h2 id="home-my-seminars">{{ tr('homes.member.mySeminars.title') }}</h2>
+            @if (home.data()) {
+              @if (mySeminars().length) {
                 <ul class="items">
-                  @for (s of registerNow(); track s.id) {
+                  @for (s of mySeminars(); track s.id) {
                     @let t = pick(s.title, s.originalLanguage);
-                    @let left = seats(s);
                     <li>
                       <a
                         class="item-title"
@@ -132,156 +229,58 @@ const once = signal(0);
                       >
                       <p class="meta">
                         {{ day(s.startsAt) }} ·
-                        @if (left > 0) {
-                          {{ plural('seatsLeft', left) | transloco: { count: count(left) } }}
-                        } @else {
-                          {{ 'homes.member.registerNow.waitlist' | transloco }}
+                        <span class="badge">{{ tr('homes.registration.' + s.myRegistration) }}</span>
+                        @if (s.myWaitlistPosition) {
+                          {{
+                            tr('homes.member.mySeminars.position', { position: count(s.myWaitlistPosition) })
+                          }}
                         }
                       </p>
-                      <p class="meta">
-                        {{
-                          'homes.member.registerNow.closes' | transloco: { date: day(s.registrationClosesAt) }
-                        }}
-                      </p>
-                      <a class="btn btn-primary btn-small" [routerLink]="['/seminars', s.id]"
-                        >{{ 'homes.member.registerNow.register' | transloco
-                        }}<span class="sr-only">: {{ t.text }}</span></a
-                      >
                     </li>
                   }
                 </ul>
               } @else {
-                <p class="empty">{{ 'homes.member.registerNow.none' | transloco }}</p>
+                <p class="empty">{{ tr('homes.member.mySeminars.none') }}</p>
               }
-              <a class="more" routerLink="/seminars">{{ 'homes.member.registerNow.all' | transloco }}</a>
+            } @else if (home.state().status === 'loading') {
+              <p class="muted" role="status">{{ tr('homes.loading') }}</p>
             }
-          }
-        </section>
+          </section>
 
-        <section class="card" aria-labelledby="home-within-reach">
-          <h2 id="home-within-reach">{{ 'homes.member.withinReach.title' | transloco }}</h2>
-          @if (outlook.data(); as o) {
-            @if (o.withinReach.length) {
-              <ul class="items">
-                @for (w of o.withinReach; track w.seminar.id) {
-                  @let t = pick(w.seminar.title, w.seminar.originalLanguage);
-                  <li>
-                    <a
-                      class="item-title"
-                      [routerLink]="['/seminars', w.seminar.id]"
-                      [attr.lang]="t.lang"
-                      [attr.dir]="t.dir"
-                      >{{ t.text }}</a
-                    >
-                    <p class="meta">
-                      {{ day(w.seminar.startsAt) }} ·
-                      {{ 'homes.member.withinReach.met' | transloco: { met: count(w.met), k: count(w.k) } }}
-                    </p>
-                    <p>
-                      <strong>{{
-                        plural('lessonsToGo', w.lessonsToGate) | transloco: { count: count(w.lessonsToGate) }
-                      }}</strong>
-                    </p>
-                    <ul class="steps">
-                      @for (step of w.steps; track step.moduleId) {
-                        @let st = pick(step.title, step.originalLanguage);
-                        <li>
-                          <bdi [attr.lang]="st.lang" [attr.dir]="st.dir">{{ st.text }}</bdi>
-                          — {{ plural('lessons', step.lessons) | transloco: { count: count(step.lessons) } }}
-                          <a
-                            [routerLink]="
-                              step.continueLessonId
-                                ? ['/modules', step.moduleId, 'lessons', step.continueLessonId]
-                                : ['/modules', step.moduleId]
-                            "
-                            >{{ 'homes.member.withinReach.go' | transloco
-                            }}<span class="sr-only">: {{ st.text }}</span></a
-                          >
-                        </li>
+          <section class="card" aria-labelledby="home-notifications">
+            <h2 id="home-notifications">{{ tr('homes.member.notifications.title') }}</h2>
+            @if (notifications.data(); as page) {
+              <p>{{ tr(plural('unread', page.total), { count: count(page.total) }) }}</p>
+              @if (page.items.length) {
+                <ul class="items">
+                  @for (n of shownNotifications(page.items); track n.id) {
+                    <li>
+                      @if (sentence(); as Sentence) {
+                        <ng-container
+                          *ngComponentOutlet="Sentence; inputs: { notification: n, lang: lang() }"
+                        />
                       }
-                    </ul>
-                  </li>
-                }
-              </ul>
+                      <p class="meta">{{ day(n.createdAt) }}</p>
+                    </li>
+                  }
+                </ul>
+              }
+              <a class="more" routerLink="/notifications">{{ tr('homes.member.notifications.all') }}</a>
+            } @else if (notifications.state().status === 'loading') {
+              <p class="muted" role="status">{{ tr('homes.loading') }}</p>
             } @else {
-              <p class="empty">{{ 'homes.member.withinReach.none' | transloco }}</p>
+              <p class="error" role="alert">{{ tr(notifications.errorKey()) }}</p>
             }
-          } @else if (outlook.state().status === 'loading') {
-            <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
+          </section>
+
+          @if (forYou(); as ForYou) {
+            <div class="wide"><ng-container *ngComponentOutlet="ForYou" /></div>
           } @else {
-            <p class="error" role="alert">{{ outlook.errorKey() | transloco }}</p>
+            <div #forYouAnchor class="wide"></div>
           }
-        </section>
-
-        <section class="card" aria-labelledby="home-my-seminars">
-          <h2 id="home-my-seminars">{{ 'homes.member.mySeminars.title' | transloco }}</h2>
-          @if (home.data()) {
-            @if (mySeminars().length) {
-              <ul class="items">
-                @for (s of mySeminars(); track s.id) {
-                  @let t = pick(s.title, s.originalLanguage);
-                  <li>
-                    <a
-                      class="item-title"
-                      [routerLink]="['/seminars', s.id]"
-                      [attr.lang]="t.lang"
-                      [attr.dir]="t.dir"
-                      >{{ t.text }}</a
-                    >
-                    <p class="meta">
-                      {{ day(s.startsAt) }} ·
-                      <span class="badge">{{ 'homes.registration.' + s.myRegistration | transloco }}</span>
-                      @if (s.myWaitlistPosition) {
-                        {{
-                          'homes.member.mySeminars.position'
-                            | transloco: { position: count(s.myWaitlistPosition) }
-                        }}
-                      }
-                    </p>
-                  </li>
-                }
-              </ul>
-            } @else {
-              <p class="empty">{{ 'homes.member.mySeminars.none' | transloco }}</p>
-            }
-          } @else if (home.state().status === 'loading') {
-            <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-          }
-        </section>
-
-        <section class="card" aria-labelledby="home-notifications">
-          <h2 id="home-notifications">{{ 'homes.member.notifications.title' | transloco }}</h2>
-          @if (notifications.data(); as page) {
-            <p>{{ plural('unread', page.total) | transloco: { count: count(page.total) } }}</p>
-            @if (page.items.length) {
-              <ul class="items">
-                @for (n of shownNotifications(page.items); track n.id) {
-                  <li>
-                    @if (sentence(); as Sentence) {
-                      <ng-container
-                        *ngComponentOutlet="Sentence; inputs: { notification: n, lang: lang() }"
-                      />
-                    }
-                    <p class="meta">{{ day(n.createdAt) }}</p>
-                  </li>
-                }
-              </ul>
-            }
-            <a class="more" routerLink="/notifications">{{ 'homes.member.notifications.all' | transloco }}</a>
-          } @else if (notifications.state().status === 'loading') {
-            <p class="muted" role="status">{{ 'homes.loading' | transloco }}</p>
-          } @else {
-            <p class="error" role="alert">{{ notifications.errorKey() | transloco }}</p>
-          }
-        </section>
-
-        @if (forYou(); as ForYou) {
-          <div class="wide"><ng-container *ngComponentOutlet="ForYou" /></div>
-        } @else {
-          <div #forYouAnchor class="wide"></div>
-        }
-      </div>
-    }
+        </div>
+      }
+    </ng-container>
   `,
   styles: [
     HOME_STYLES,
