@@ -1,7 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@pratique/api/accounts';
 import { SeminarsService } from '@pratique/api/seminars';
-import { AnimatorHome, SeminarOutlook, SeminarSummary, StaffHome } from '@pratique/contracts';
+import { AnimatorHome, SeminarOutlook, StaffHome } from '@pratique/contracts';
 import { HomesRepository, RegionScope } from './homes.repository';
 
 /**
@@ -22,7 +22,8 @@ export class HomesService {
       this.homes.seminarsToRegisterNow(actor.id),
       this.homes.seminarsWithinReach(actor.id),
     ]);
-    return { registerNow: await this.summaries(actor, ids), withinReach };
+    // The same summaries and visibility as every seminar list, in one statement.
+    return { registerNow: await this.seminars.visibleMany(actor, ids), withinReach };
   }
 
   async animatorHome(actor: Actor): Promise<AnimatorHome> {
@@ -49,22 +50,5 @@ export class HomesService {
       attendanceToMark,
       eligibilityOverTime,
     };
-  }
-
-  /**
-   * The seminars as every list gives them (SeminarsService: the same summary statement, its
-   * mapping and visibility), in the order of `ids` — at most SEMINAR_OUTLOOK_LIMIT, read side
-   * by side. One that disappeared in between is left out.
-   */
-  private async summaries(actor: Actor, ids: string[]): Promise<SeminarSummary[]> {
-    const found = await Promise.all(
-      ids.map((id) =>
-        this.seminars.visible(actor, id).catch((err: unknown) => {
-          if (err instanceof NotFoundException) return null;
-          throw err;
-        }),
-      ),
-    );
-    return found.filter((s): s is SeminarSummary => s !== null);
   }
 }

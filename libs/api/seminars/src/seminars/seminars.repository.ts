@@ -70,6 +70,17 @@ export class SeminarsRepository {
     return rows[0] ? toSummary(rows[0]) : null;
   }
 
+  /** Several seminars' summaries in one statement (any order; missing ids are left out). */
+  async summaries(userId: string | null, seminarIds: readonly string[]): Promise<SeminarSummary[]> {
+    if (!seminarIds.length) return [];
+    const rows = await preparedQuery<SummaryRow>(
+      this.db,
+      `SELECT ${SUMMARY} FROM seminar s WHERE s.id = ANY($2::uuid[])`,
+      [userId, seminarIds],
+    );
+    return rows.map(toSummary);
+  }
+
   /**
    * Upcoming seminars the caller may see, soonest first. Without a region or space filter a
    * member sees those of their regions and spaces; staff also see their regions' drafts.
@@ -119,7 +130,8 @@ export class SeminarsRepository {
    * and stops at the last seminar shown, where the list's plan reads and sorts every seminar.
    */
   async upcoming(userId: string, count: number, scope: SeminarScope): Promise<SeminarSummary[]> {
-    if (!Number.isInteger(count) || count < 1) throw new Error(`upcoming: count must be a positive integer, got ${count}`);
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error(`upcoming: count must be a positive integer, got ${count}`);
     const rows = await preparedQuery<SummaryRow>(
       this.db,
       `SELECT ${SUMMARY}

@@ -186,6 +186,15 @@ export class SeminarsService {
     return s;
   }
 
+  /** Of these seminars, those the caller may see, in the order of `ids` — one statement. */
+  async visibleMany(actor: Actor, ids: readonly string[]): Promise<SeminarSummary[]> {
+    const byId = new Map((await this.seminars.summaries(actor.id, ids)).map((s) => [s.id, s]));
+    return ids.flatMap((id) => {
+      const s = byId.get(id);
+      return s && SeminarPolicy.view(actor, s) ? [s] : [];
+    });
+  }
+
   /** Cross-field checks: dates in order, audience coherent, a possible rule on published modules. */
   private async validate(
     tx: EntityManager,

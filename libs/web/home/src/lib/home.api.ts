@@ -18,21 +18,21 @@ import { Observable } from 'rxjs';
  */
 @Injectable({ providedIn: 'root' })
 export class HomeApi {
-  private readonly http = inject(Prefetch);
+  private readonly requests = inject(Prefetch);
 
   member(): Observable<MemberHome> {
-    return this.http.get<MemberHome>(ApiRoutes.myHome);
+    return this.requests.get<MemberHome>(ApiRoutes.myHome);
   }
   seminarOutlook(): Observable<SeminarOutlook> {
-    return this.http.get<SeminarOutlook>(HomeRoutes.seminarOutlook);
+    return this.requests.get<SeminarOutlook>(HomeRoutes.seminarOutlook);
   }
   animator(): Observable<AnimatorHome> {
-    return this.http.get<AnimatorHome>(HomeRoutes.animator);
+    return this.requests.get<AnimatorHome>(HomeRoutes.animator);
   }
   staff(): Observable<StaffHome> {
-    return this.http.get<StaffHome>(HomeRoutes.staff);
+    return this.requests.get<StaffHome>(HomeRoutes.staff);
   }
   unreadPreview(): Observable<Page<NotificationDto>> {
-    return this.http.get<Page<NotificationDto>>(UNREAD_PREVIEW_URL);
+    return this.requests.get<Page<NotificationDto>>(UNREAD_PREVIEW_URL);
   }
 }
